@@ -1,0 +1,19 @@
+/** Follow-ups that lean on the conversation so far: why, more, the other option, repeat, yes and no. */
+import { accept, decline, explainWhy, otherOption, repeatLast, tellMore } from '../conversation/answers';
+import { resolvedSlotId } from '../requests';
+import { onIntent } from './route';
+
+export const why = onIntent(['WhyIntent'], (_input, state) => explainWhy(state));
+
+export const more = onIntent(['TellMeMoreIntent'], (_input, state) => tellMore(state));
+
+export const other = onIntent(['OtherOptionIntent'], (input, state) => {
+  const id = resolvedSlotId(input.requestEnvelope, 'treatment');
+  return otherOption(state, id === 'ice' || id === 'heat' ? id : undefined);
+});
+
+export const repeat = onIntent(['AMAZON.RepeatIntent'], (_input, state) => repeatLast(state));
+
+export const yes = onIntent(['AMAZON.YesIntent'], (_input, state) => accept(state));
+
+export const no = onIntent(['AMAZON.NoIntent'], (_input, state) => decline(state));

@@ -1,0 +1,13 @@
+import { DefaultApiClient, type Skill, SkillBuilders } from 'ask-sdk-core';
+import { errorHandler, REQUEST_HANDLERS } from './handlers';
+
+/** With a skill id, requests from any other skill are refused before a handler runs. */
+export function buildSkill(skillId: string | undefined = process.env.SKILL_ID): Skill {
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addErrorHandlers(errorHandler)
+    .withApiClient(new DefaultApiClient())
+    .withCustomUserAgent('back-spasm-coach');
+  if (skillId) builder.withSkillId(skillId);
+  return builder.create();
+}

@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PHRASES, SITUATIONS, TOPICS } from '../../lambda/content';
+import { FACT_IDS } from '../../lambda/content/types';
+import { advertisingIn } from '../support/advertising';
+import { MODEL } from '../support/dialogue';
+
+const SEED = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'seed', '000_ba2661ba4503429e.txt'), 'utf8');
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Every run of `n` consecutive words in `text`. */
+function runs(text: string, n: number): Set<string> {
+  const all = words(text);
+  const found = new Set<string>();
+  for (let i = 0; i + n <= all.length; i++) found.add(all.slice(i, i + n).join(' '));
+  return found;
+}
+
+const SEED_RUNS = runs(SEED, 8);
+const spokenTexts = [
+  ...TOPICS.flatMap((topic) => [topic.speech, topic.why, topic.teaser, topic.cardText, ...topic.more]),
+  ...SITUATIONS.flatMap((situation) => Object.values(situation.verdict)),
+  ...Object.values(PHRASES),
+];
+const slotValueIds = (type: string) =>
+  MODEL.interactionModel.languageModel.types.find((slotType) => slotType.name === type)?.values.map((v) => v.id) ?? [];
+
+describe('what the skill knows', () => {
+  it('covers every fact F1 to F20 of the seed article in at least one topic', () => {
+    const covered = new Set(TOPICS.flatMap((topic) => topic.provenance.facts));
+    expect(FACT_IDS.filter((fact) => !covered.has(fact))).toEqual([]);
+  });
+
+  it('keeps every spoken answer to 60 words or fewer', () => {
+    const long = TOPICS.filter((topic) => words(topic.speech).length > 60).map((topic) => topic.id);
+    expect(long).toEqual([]);
+  });
+
+  it('never copies a run of 8 words from the article', () => {
+    const copied = spokenTexts.flatMap((text) => [...runs(text, 8)].filter((run) => SEED_RUNS.has(run)));
+    expect(copied).toEqual([]);
+  });
+
+  it('would catch a sentence copied from the article', () => {
+    const copiedSentence = 'Try applying heat to the affected area before and after stretching.';
+    expect([...runs(copiedSentence, 8)].some((run) => SEED_RUNS.has(run))).toBe(true);
+  });
+
+  it('never says or shows the advertising on the seed page', () => {
+    expect(spokenTexts.flatMap(advertisingIn)).toEqual([]);
+    expect(TOPICS.flatMap((topic) => advertisingIn(topic.title))).toEqual([]);
+  });
+
+  it('gives no dose for any medicine', () => {
+    const doses = spokenTexts.filter((text) => /\b\d+\s*(mg|milligram|gram|ml|tablet|pill)s?\b/i.test(text));
+    expect(doses).toEqual([]);
+  });
+
+  it('links every follow-up and every situation to a topic that exists', () => {
+    const ids = new Set<string>(TOPICS.map((topic) => topic.id));
+    expect(TOPICS.filter((topic) => !ids.has(topic.next)).map((topic) => topic.id)).toEqual([]);
+    expect(SITUATIONS.filter((situation) => !ids.has(situation.advice)).map((s) => s.id)).toEqual([]);
+  });
+
+  it('maps every topic and situation slot value to content', () => {
+    const topics = new Set<string>(TOPICS.map((topic) => topic.id));
+    const situations = new Set<string>(SITUATIONS.map((situation) => situation.id));
+    expect(slotValueIds('TopicType').filter((id) => !topics.has(id))).toEqual([]);
+    expect(slotValueIds('SituationType').filter((id) => !situations.has(id))).toEqual([]);
+    expect(slotValueIds('TreatmentType').sort()).toEqual(['heat', 'ice']);
+  });
+
+  it('lets the user reach every topic by voice', () => {
+    const reachable = new Set<string>([
+      ...slotValueIds('TopicType'),
+      ...SITUATIONS.map((situation) => situation.advice),
+      ...TOPICS.map((topic) => topic.next),
+    ]);
+    expect(TOPICS.filter((topic) => !reachable.has(topic.id)).map((topic) => topic.id)).toEqual([]);
+  });
+});
+
+describe('interaction models', () => {
+  const dir = join(__dirname, '..', '..', 'interaction-model');
+  const locales = readdirSync(dir).filter((file) => file.endsWith('.json'));
+
+  it('ships the same content in every English locale (run npm run sync-locales after editing en-US)', () => {
+    const source = readFileSync(join(dir, 'en-US.json'), 'utf8');
+    expect(locales.sort()).toEqual(['en-AU.json', 'en-CA.json', 'en-GB.json', 'en-IN.json', 'en-US.json']);
+    for (const file of locales) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(source);
+  });
+
+  it('gives each custom intent at least 12 sample utterances', () => {
+    const thin = MODEL.interactionModel.languageModel.intents
+      .filter((intent) => !intent.name.startsWith('AMAZON.'))
+      .filter((intent) => ((intent as { samples?: string[] }).samples ?? []).length < 12)
+      .map((intent) => intent.name);
+    expect(thin).toEqual([]);
+  });
+});

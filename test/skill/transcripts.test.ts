@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { PHRASES, topic } from '../../lambda/content';
+import { Dialogue } from '../support/dialogue';
+
+describe('a user who opens the skill', () => {
+  it('is welcomed with the disclaimer, two example questions and a reprompt', async () => {
+    // Prepare
+    const alexa = new Dialogue();
+    // Act
+    const turn = await alexa.launch();
+    // Assess
+    expect(turn.speech).toContain('Welcome to Back Spasm Coach');
+    expect(turn.speech).toContain('not medical advice');
+    expect(turn.speech).toContain('should I use ice or heat?');
+    expect(turn.reprompt).toBeTruthy();
+    expect(turn.ended).toBe(false);
+  });
+});
+
+describe('choosing between ice and heat', () => {
+  it('asks how it started when the situation is unknown, then uses the answer', async () => {
+    const alexa = new Dialogue();
+    await alexa.launch();
+
+    const question = await alexa.intent('IceOrHeatIntent');
+    expect(question.speech).toBe(PHRASES.clarify);
+    expect(question.ended).toBe(false);
+
+    const advice = await alexa.intent('DescribeSituationIntent', { situation: 'sudden' });
+    expect(advice.speech).toContain('Start with ice');
+    expect(advice.speech).toContain('twenty minutes');
+    expect(advice.speech).toContain('switch to heat');
+    expect(advice.card?.text).toContain('1. Ice first');
+    expect(advice.reprompt).toBe(PHRASES.timerOffer);
+  });
+
+  it.each([
+    ['stress', 'choose heat', 'massage'],
+    ['overuse', 'Time, heat and massage', 'relax'],
+    ['inflamed', 'Ice eases inflammation', 'red or feels hot'],
+    ['stretching', 'before you stretch', 'afterwards'],
+    ['sudden', 'Start with ice', 'twenty minutes'],
+  ])('advises for a %s spasm named in the question itself', async (situation, advice, detail) => {
+    const alexa = new Dialogue();
+    const turn = await alexa.intent('IceOrHeatIntent', { situation });
+    expect(turn.speech).toContain(advice);
+    expect(turn.speech).toContain(detail);
+    expect(turn.card).toBeDefined();
+    expect(turn.ended).toBe(false);
+  });
+
+  it('remembers the situation when the user later asks ice or heat', async () => {
+    const alexa = new Dialogue();
+    await alexa.intent('DescribeSituationIntent', { situation: 'stress' });
+    const turn = await alexa.intent('IceOrHeatIntent');
+    expect(turn.speech).toContain('choose heat');
+  });
+
+  it('asks again, kindly, when the situation named matches nothing it knows', async () => {
+    const alexa = new Dialogue();
+    const turn = await alexa.intent('DescribeSituationIntent', { situation: { spoken: 'falling off a unicorn' } });
+    expect(turn.speech).toContain(PHRASES.unknownSituation);
+    expect(turn.speech).toContain(PHRASES.clarify);
+  });
+
+  it('takes a topic word like "stress" as the answer to the clarifying question', async () => {
+    const alexa = new Dialogue();
+    await alexa.intent('IceOrHeatIntent');
+    const turn = await alexa.intent('AskTopicIntent', { topic: 'stress' });
+    expect(turn.speech).toContain('choose heat');
+  });
+
+  it('answers timing questions without a timer', async () => {
+    const alexa = new Dialogue();
+    const turn = await alexa.intent('TimingIntent');
+    expect(turn.speech).toContain('about twenty minutes');
+    expect(turn.speech).toContain('switch to heat');
+  });
+});
+
+describe('asking about a topic', () => {
+  const topicSlots = [
+    'spasm',
+    'causes',
+    'lower-back',
+    'ice-and-heat',
+    'injury',
+    'stress',
+    'overuse',
+    'contraction',
+    'sudden',
+    'ice',
+    'heat',
+    'timing',
+    'stretching',
+    'massage',
+    'inflammation',
+    'supplements',
+    'doctor',
+    'parkinsons',
+    'medicine',
+  ] as const;
+
+  it.each(topicSlots)('speaks the %s answer, offers what to ask next, and shows a card', async (id) => {
+    const alexa = new Dialogue();
+    const turn = await alexa.intent('AskTopicIntent', { topic: id });
+    expect(turn.speech).toContain(topic(id).speech);
+    expect(turn.reprompt).toBeTruthy();
+    expect(turn.speech.endsWith('?')).toBe(true);
+    expect(turn.card?.title).toBe(topic(id).title);
+    expect(turn.ended).toBe(false);
+  });
+
+  it('sends users with medicine questions to a doctor and names no dose', async () => {
+    const alexa = new Dialogue();
+    const turn = await alexa.intent('AskTopicIntent', { topic: 'medicine' });
+    expect(turn.speech).toContain('diazepam');
+    expect(turn.speech).toContain('doctor');
+    expect(turn.speech).not.toMatch(/\d+\s*mg/);
+  });
+
+  it('admits it does not know a topic word that matches nothing', async () => {
+    const alexa = new Dialogue();
+    const turn = await alexa.intent('AskTopicIntent', { topic: { spoken: 'knee surgery' } });
+    expect(turn.speech).toContain("I'm not sure about that");
+    expect(turn.ended).toBe(false);
+  });
+
+  it('follows an offered topic when the user says yes', async () => {
+    const alexa = new Dialogue();
+    await alexa.intent('AskTopicIntent', { topic: 'spasm' });
+    const turn = await alexa.intent('AMAZON.YesIntent');
+    expect(turn.speech).toContain(topic('causes').speech);
+  });
+});
+
+describe('built-in intents', () => {
+  it('keeps the session open for help', async () => {
+    const alexa = new Dialogue();
+    const turn = await alexa.intent('AMAZON.HelpIntent');
+    expect(turn.speech).toBe(PHRASES.help);
+    expect(turn.ended).toBe(false);
+  });
+
+  it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'])(
+    'says a short goodbye and ends the session for %s',
+    async (intent) => {
+      const alexa = new Dialogue();
+      await alexa.launch();
+      const turn = await alexa.intent(intent);
+      expect(turn.speech).toBe(PHRASES.goodbye);
+      expect(turn.ended).toBe(true);
+    },
+  );
+
+  it('says what the skill can do on fallback', async () => {
+    const alexa = new Dialogue();
+    const turn = await alexa.intent('AMAZON.FallbackIntent');
+    expect(turn.speech).toContain('should I use ice or heat?');
+    expect(turn.ended).toBe(false);
+  });
+
+  it('repeats the last thing it said, exactly', async () => {
+    const alexa = new Dialogue();
+    const said = await alexa.intent('AskTopicIntent', { topic: 'stretching' });
+    const repeated = await alexa.intent('AMAZON.RepeatIntent');
+    expect(repeated.envelope.response.outputSpeech).toEqual(said.envelope.response.outputSpeech);
+    expect(repeated.reprompt).toBe(said.reprompt);
+  });
+
+  it('offers something else after the first no, and says goodbye after the second', async () => {
+    const alexa = new Dialogue();
+    await alexa.intent('AskTopicIntent', { topic: 'doctor' });
+    const first = await alexa.intent('AMAZON.NoIntent');
+    expect(first.speech).toBe(PHRASES.declineOnce);
+    expect(first.ended).toBe(false);
+    const second = await alexa.intent('AMAZON.NoIntent');
+    expect(second.speech).toBe(PHRASES.goodbye);
+    expect(second.ended).toBe(true);
+  });
+
+  it('forgets the situation when the user starts over', async () => {
+    const alexa = new Dialogue();
+    await alexa.intent('DescribeSituationIntent', { situation: 'stress' });
+    const restart = await alexa.intent('AMAZON.StartOverIntent');
+    expect(restart.speech).toBe(PHRASES.startOver);
+    const turn = await alexa.intent('IceOrHeatIntent');
+    expect(turn.speech).toBe(PHRASES.clarify);
+  });
+
+  it('returns an empty response when the session ends', async () => {
+    const alexa = new Dialogue();
+    await alexa.launch();
+    const turn = await alexa.end();
+    expect(turn.speech).toBe('');
+  });
+});
