@@ -63,8 +63,8 @@ export class BackSpasmSkill extends Construct {
       architecture: lambda.Architecture.ARM_64,
       code: lambda.Code.fromAsset(codeDir),
       handler: LAMBDA_HANDLER,
-      // 512 MB: Lambda CPU scales with memory, and cold starts (loading the bundle and search index)
-      // are the main latency risk; the cost difference at skill traffic is negligible.
+      // 512 MB: Lambda CPU scales with memory, and cold starts are the main latency risk;
+      // the cost difference at skill traffic is negligible.
       memorySize: 512,
       // Alexa gives up after 8 s; stopping at 6 s keeps network margin and makes a hang show up
       // as a timeout in our own logs instead of only as a failed Alexa request.
@@ -122,7 +122,7 @@ export class BackSpasmSkill extends Construct {
     skill.resource.node.addDependency(bootstrap);
     Annotations.of(this).addWarningV2(
       'back-spasm:skill-bootstrap-permission',
-      `Until redeployed with the new skill's ID (\`${REDEPLOY_HINT}\`), any Alexa skill may invoke the function.`,
+      'Until redeployed with the same options plus -c skillId=<the SkillId output>, any Alexa skill may invoke the function.',
     );
     return skill;
   }

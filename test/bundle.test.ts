@@ -26,7 +26,11 @@ describe('the Lambda bundle', () => {
     writeFileSync(event, JSON.stringify(launchRequest(newDeviceContext())));
     const script = `require(${JSON.stringify(outfile)}).handler(require(${JSON.stringify(event)}))
       .then((r) => process.stdout.write(JSON.stringify(r)))`;
-    const output = execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const output = execFileSync(process.execPath, ['-e', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const lines = output.trim().split('\n');
     const response = JSON.parse(lines[lines.length - 1] ?? '{}');
     expect(response.response.outputSpeech.ssml).toContain('Welcome to Back Spasm Coach');

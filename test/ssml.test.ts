@@ -7,6 +7,8 @@ describe('SSML', () => {
   });
 
   it('wraps parts in speak with a short pause between them and drops empty parts', () => {
-    expect(toSsml(['Ice first.', '  ', 'Then heat?'])).toBe('<speak>Ice first. <break time="300ms"/> Then heat?</speak>');
+    expect(toSsml(['Ice first.', '  ', 'Then heat?'])).toBe(
+      '<speak>Ice first. <break time="300ms"/> Then heat?</speak>',
+    );
   });
 });

@@ -6,7 +6,10 @@ import { FACT_IDS } from '../../lambda/content/types';
 import { advertisingIn } from '../support/advertising';
 import { MODEL } from '../support/dialogue';
 
-const SEED = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'seed', '000_ba2661ba4503429e.txt'), 'utf8');
+const SEED = readFileSync(
+  join(__dirname, '..', '..', '..', 'shared', 'seed', '000_ba2661ba4503429e.txt'),
+  'utf8',
+);
 
 function words(text: string): string[] {
   return text
@@ -31,7 +34,9 @@ const spokenTexts = [
   ...Object.values(PHRASES),
 ];
 const slotValueIds = (type: string) =>
-  MODEL.interactionModel.languageModel.types.find((slotType) => slotType.name === type)?.values.map((v) => v.id) ?? [];
+  MODEL.interactionModel.languageModel.types
+    .find((slotType) => slotType.name === type)
+    ?.values.map((v) => v.id) ?? [];
 
 describe('what the skill knows', () => {
   it('covers every fact F1 to F20 of the seed article in at least one topic', () => {

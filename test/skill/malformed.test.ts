@@ -49,7 +49,13 @@ describe('requests a device would never send, or sends broken', () => {
   it('starts fresh when session attributes are garbage', async () => {
     const alexa = new Dialogue({
       newSession: false,
-      attributes: { v: 1, topic: 'not-a-topic', offer: { kind: 'topic', topic: '<script>' }, last: 42, depth: -3 },
+      attributes: {
+        v: 1,
+        topic: 'not-a-topic',
+        offer: { kind: 'topic', topic: '<script>' },
+        last: 42,
+        depth: -3,
+      },
     });
     const why = await alexa.intent('WhyIntent');
     expect(why.speech).toContain(PHRASES.whyWithoutContext);

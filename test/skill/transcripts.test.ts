@@ -58,7 +58,9 @@ describe('choosing between ice and heat', () => {
 
   it('asks again, kindly, when the situation named matches nothing it knows', async () => {
     const alexa = new Dialogue();
-    const turn = await alexa.intent('DescribeSituationIntent', { situation: { spoken: 'falling off a unicorn' } });
+    const turn = await alexa.intent('DescribeSituationIntent', {
+      situation: { spoken: 'falling off a unicorn' },
+    });
     expect(turn.speech).toContain(PHRASES.unknownSituation);
     expect(turn.speech).toContain(PHRASES.clarify);
   });

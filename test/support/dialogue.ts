@@ -38,7 +38,9 @@ export const MODEL: InteractionModel = JSON.parse(
 );
 
 function declaredSlots(intentName: string): { name: string; type: string }[] {
-  return MODEL.interactionModel.languageModel.intents.find((intent) => intent.name === intentName)?.slots ?? [];
+  return (
+    MODEL.interactionModel.languageModel.intents.find((intent) => intent.name === intentName)?.slots ?? []
+  );
 }
 
 function resolveSlot(type: string, given: string | { spoken: string }): SlotInput {

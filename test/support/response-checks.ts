@@ -28,7 +28,10 @@ function cardText(card: ui.Card | undefined): string {
   return '';
 }
 
-export async function expectWellFormedResponse(envelope: ResponseEnvelope, requestType: string): Promise<void> {
+export async function expectWellFormedResponse(
+  envelope: ResponseEnvelope,
+  requestType: string,
+): Promise<void> {
   const { response } = envelope;
   const speech = ssmlOf(response.outputSpeech);
   const reprompt = ssmlOf(response.reprompt?.outputSpeech);
@@ -38,7 +41,9 @@ export async function expectWellFormedResponse(envelope: ResponseEnvelope, reque
   }
   expect(speech, 'every reply says something').toBeDefined();
   for (const ssml of [speech, reprompt]) if (ssml) await expectValidSsml(ssml);
-  const sendsRequest = (response.directives ?? []).some((directive) => directive.type === 'Connections.SendRequest');
+  const sendsRequest = (response.directives ?? []).some(
+    (directive) => directive.type === 'Connections.SendRequest',
+  );
   if (response.shouldEndSession !== true && !sendsRequest) {
     expect(reprompt, 'a reply that keeps the session open carries a reprompt').toBeDefined();
   }
