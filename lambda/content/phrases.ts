@@ -20,6 +20,8 @@ export const PHRASES = {
     'Sorry, I can only help with lower back spasms: ice, heat, stretching, and when to see a doctor. You could ask: should I use ice or heat?',
   noDose:
     "I can't give doses or medical advice. Please ask a doctor or pharmacist. For a spasm that won't ease, a doctor may prescribe a muscle relaxant.",
+  otherBodyPart:
+    "I'm not sure about that, sorry. I only know about spasms in the lower back. You could ask: should I use ice or heat? Or: when should I see a doctor?",
   startOver:
     "Okay, let's start over. Should I help you choose between ice and heat? Or ask me anything about back spasms.",
   whyWithoutContext:
@@ -38,4 +40,40 @@ export const PHRASES = {
     "Here's the timing: keep the ice on for about twenty minutes, then switch to heat. For a reminder, you can say: Alexa, set a timer for twenty minutes.",
   noTimerToCancel: "There's no ice timer from me to cancel.",
   timerOffer: 'Shall I set a twenty-minute timer that tells you when to switch to heat?',
+} as const;
+
+/**
+ * The ice timer (issue 4): what Alexa says when it sets, keeps or cancels the timer, and when the
+ * Timers API can't help. Every fallback is followed by the timing by voice (`PHRASES.timingByVoice`).
+ */
+export const TIMER_PHRASES = {
+  /** Shown on screens and in the Alexa app's timer list. */
+  label: 'Ice, then heat',
+  /** Spoken by Alexa when the timer goes off, one line per supported locale. */
+  announce: {
+    'en-US': "Time's up: take the ice off and switch to heat.",
+    'en-CA': "Time's up: take the ice off and switch to heat.",
+    'en-GB': "Time's up. Take the ice pack off now and switch to heat.",
+    'en-AU': "Time's up. Take the ice pack off now and switch to heat.",
+    'en-IN': 'Time is up. Please take the ice off now and switch to heat.',
+  },
+  set: "Done. Your twenty-minute ice timer is set; I'll tell you when to switch to heat.",
+  setCardTitle: 'Ice timer: 20 minutes',
+  setCardText:
+    'Keep the ice on until the timer goes off in 20 minutes, then switch to heat.\nTo stop it, say: cancel the ice timer.',
+  alreadySet:
+    "Your ice timer is already running; I'll tell you when to switch to heat. To stop it, say: cancel the ice timer.",
+  askConsent: 'To tell you when to switch to heat, I need your permission to set a timer.',
+  consentDenied: "No problem, I won't set a timer.",
+  consentNotAnswered: "I didn't hear an answer, so I haven't set a timer.",
+  permissionRevoked:
+    "I can't set timers any more: the permission was turned off. I've sent a card to your Alexa app where you can allow it again.",
+  timerRefused: "Alexa wouldn't take the timer; that usually means too many timers are running already.",
+  serviceTrouble: "Sorry, I couldn't set the timer just now.",
+  cancelled: "Okay, I've cancelled the ice timer.",
+  alreadyGone: 'That ice timer has already gone off or been cancelled.',
+  cancelTrouble:
+    "Sorry, I couldn't reach your timers just now. To stop it yourself, say: Alexa, cancel the timer.",
+  cancelPermissionRevoked:
+    "I can't change your timers any more: the permission was turned off. To stop it yourself, say: Alexa, cancel the timer. I've sent a card to your Alexa app.",
 } as const;

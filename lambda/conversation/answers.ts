@@ -2,8 +2,17 @@
  * The conversation's moves: answer a topic, advise for a situation, and the follow-ups
  * ("why", "tell me more", "what about heat", "repeat", yes / no). Pure functions of the state.
  */
-import { PHRASES, type SituationId, situation, type TopicId, type Treatment, topic } from '../content';
-import type { Turn } from '../reply';
+import {
+  PHRASES,
+  SITUATIONS,
+  type SituationId,
+  situation,
+  type TopicId,
+  type Treatment,
+  topic,
+} from '../content';
+import type { Card, Turn } from '../reply';
+import type { Finding } from '../retrieval/lookup';
 import { type ConversationState, freshState, type Offer } from './state';
 
 function offerText(offer: Offer | undefined): string {
@@ -26,18 +35,19 @@ function say(state: ConversationState, lead: string): Turn {
   return { reply: { parts: [lead, prompt], reprompt: prompt }, state };
 }
 
-export function answerTopic(state: ConversationState, id: TopicId): Turn {
-  const answered = topic(id);
+/** Speaks `lead` as the answer on topic `id`: the thread moves to it and its follow-up is offered. */
+function speakOn(state: ConversationState, id: TopicId, lead: string, card?: Card): Turn {
   const offer = offerAfter(id, state);
   const prompt = offerText(offer);
   return {
-    reply: {
-      parts: [answered.speech, prompt],
-      reprompt: prompt,
-      card: { title: answered.title, text: answered.cardText },
-    },
+    reply: { parts: [lead, prompt], reprompt: prompt, ...(card ? { card } : {}) },
     state: { ...state, topic: id, depth: 0, offer, declined: 0 },
   };
+}
+
+export function answerTopic(state: ConversationState, id: TopicId): Turn {
+  const answered = topic(id);
+  return speakOn(state, id, answered.speech, { title: answered.title, text: answered.cardText });
 }
 
 export function adviseFor(state: ConversationState, id: SituationId): Turn {
@@ -72,10 +82,21 @@ export function tellMore(state: ConversationState): Turn {
   return say({ ...state, offer }, PHRASES.moreExhausted);
 }
 
+/** Topics about one situation besides the situations' own advice topics (how stress causes a spasm; ice timing). */
+const TOPIC_SITUATIONS: Partial<Record<TopicId, SituationId>> = { stress: 'stress', timing: 'sudden' };
+
+/** The situation the user told us, or else the one the last topic was plainly about. */
+function situationInPlay(state: ConversationState): SituationId | undefined {
+  if (state.situation || !state.topic) return state.situation;
+  const id = state.topic;
+  return TOPIC_SITUATIONS[id] ?? SITUATIONS.find((candidate) => candidate.advice === id)?.id;
+}
+
 /** "What about heat?": the other option judged for the user's situation, or a general comparison. */
 export function otherOption(state: ConversationState, treatment: Treatment | undefined): Turn {
-  if (!state.situation) return askSituation(state, PHRASES.otherOptionNoSituation);
-  const verdict = situation(state.situation).verdict;
+  const known = situationInPlay(state);
+  if (!known) return askSituation(state, PHRASES.otherOptionNoSituation);
+  const verdict = situation(known).verdict;
   return say(state, treatment ? verdict[treatment] : `${verdict.ice} ${verdict.heat}`);
 }
 
@@ -97,6 +118,19 @@ export function accept(state: ConversationState): Turn {
   if (offer?.kind === 'topic') return answerTopic(state, offer.topic);
   if (offer?.kind === 'situation') return askSituation(state);
   return say(state, PHRASES.suggestions);
+}
+
+/**
+ * A free-form question, answered with what retrieval found. A dose question is refused but keeps
+ * the thread on medicine, so "why" and "tell me more" still make sense. Anything declined drops
+ * the pending offer: "yes" must never accept something the user did not just hear.
+ */
+export function answerQuestion(state: ConversationState, found: Finding): Turn {
+  if (found.kind === 'topic') return answerTopic(state, found.topic);
+  if (found.kind === 'noDose') return speakOn(state, 'medicine', PHRASES.noDose);
+  const rest: ConversationState = { ...state };
+  delete rest.offer;
+  return line(rest, PHRASES[found.kind], PHRASES.suggestions);
 }
 
 export function startOver(): Turn {

@@ -1,14 +1,17 @@
 /** Questions about a topic and about the user's own spasm. */
 import { isSituationId, isTopicId, PHRASES } from '../content';
-import { answerTopic, askSituation, iceOrHeat, line } from '../conversation/answers';
-import { resolvedSlotId } from '../requests';
+import { answerQuestion, answerTopic, askSituation, iceOrHeat } from '../conversation/answers';
+import { resolvedSlotId, spokenSlotValue } from '../requests';
+import { lookup } from '../retrieval/lookup';
 import { onIntent } from './route';
 
 export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   const id = resolvedSlotId(input.requestEnvelope, 'topic');
   // Answering the clarifying question with a word like "stress" names a situation, not a lecture.
   if (state.offer?.kind === 'situation' && isSituationId(id)) return iceOrHeat(state, id);
-  return isTopicId(id) ? answerTopic(state, id) : line(state, PHRASES.notSure, PHRASES.suggestions);
+  if (isTopicId(id)) return answerTopic(state, id);
+  // Words the slot could not match are looked up like any free-form question.
+  return answerQuestion(state, lookup(spokenSlotValue(input.requestEnvelope, 'topic') ?? ''));
 });
 
 export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) => {

@@ -1,0 +1,33 @@
+/**
+ * A deliberately small suffix stripper, applied alike to the content and to questions, so that
+ * "stretches", "stretching" and "stretch" meet. It only has to agree with itself, not be English.
+ */
+
+/** Suffixes tried longest first; the first that leaves a stem of three letters or more wins. */
+const SUFFIXES: readonly [suffix: string, replacement: string][] = [
+  ['ness', ''],
+  ['ies', 'y'],
+  ['ing', ''],
+  ['es', ''],
+  ['ed', ''],
+  ['ly', ''],
+  ['s', ''],
+];
+
+/** "rubbing" → "rubb" → "rub"; l, s and z stay doubled ("pulled" → "pull", "stressed" → "stress"). */
+const DOUBLED = /([^aeiouylsz])\1$/;
+
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let stemmed = word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (!word.endsWith(suffix) || (suffix === 's' && word.endsWith('ss'))) continue;
+    const candidate = word.slice(0, -suffix.length) + replacement;
+    if (candidate.length >= 3) {
+      stemmed = candidate.replace(DOUBLED, '$1');
+      break;
+    }
+  }
+  // A final e or y is dropped so "cause", "causes", "caused" (and "injury", "injured") share a stem.
+  return stemmed.length > 3 ? stemmed.replace(/[ey]$/, '') : stemmed;
+}

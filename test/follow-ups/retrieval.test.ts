@@ -1,0 +1,118 @@
+/** The retrieval modules on their own: the generated weights, ranking, synonyms, and robustness. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TOPICS } from '../../lambda/content';
+import { buildIndex } from '../../lambda/retrieval/build-index';
+import { compileIndex } from '../../lambda/retrieval/compile-index';
+import { COMPILED_INDEX } from '../../lambda/retrieval/compiled-index.generated';
+import { termOf } from '../../lambda/retrieval/dictionary';
+import { lookup } from '../../lambda/retrieval/lookup';
+import { rankTopics } from '../../lambda/retrieval/rank';
+import { stem } from '../../lambda/retrieval/stem';
+import { SYNONYMS } from '../../lambda/retrieval/synonyms';
+import { wordsOf } from '../../lambda/retrieval/words';
+import { IN_DOMAIN, OUT_OF_DOMAIN, UNANSWERED } from './phrasings';
+
+describe('the compiled index', () => {
+  it('matches the content as it is now (if not: npm run retrieval-index)', () => {
+    expect(COMPILED_INDEX).toEqual(compileIndex());
+  });
+
+  it('rank every table question exactly as MiniSearch does', () => {
+    const index = buildIndex();
+    for (const { query } of [...IN_DOMAIN, ...OUT_OF_DOMAIN, ...UNANSWERED]) {
+      const words = wordsOf(query);
+      const expected = index.search(words.join(' '))[0];
+      const ranked = rankTopics(words);
+      expect(ranked?.topic, query).toBe(expected?.id);
+      expect(ranked?.score ?? 0, query).toBeCloseTo(expected?.score ?? 0, 2);
+    }
+  });
+});
+
+describe('words and terms', () => {
+  it.each([
+    ['cold', 'ice'],
+    ['warm', 'heat'],
+    ['hurt', 'pain'],
+    ['cramps', 'spasm'],
+    ['pulled', 'tear'],
+    ['torn', 'tear'],
+    ['diazepam', 'valium'],
+    ['stretches', 'stretching'],
+    ['icing', 'ice'],
+  ])('"%s" and "%s" meet in one term', (word, same) => {
+    expect(termOf(word)).toBe(termOf(same));
+  });
+
+  it('strips suffixes consistently', () => {
+    expect(['stretch', 'stretches', 'stretching'].map(stem)).toEqual(['stretch', 'stretch', 'stretch']);
+    expect(stem('rubbing')).toBe('rub');
+    expect(stem('pulled')).toBe('pull');
+    expect(stem('stressed')).toBe('stress');
+    expect(stem('20')).toBe('20');
+  });
+
+  it('reads apostrophes and punctuation the way people type and say them', () => {
+    expect(wordsOf("Parkinson's? It’s BAD!")).toEqual(['parkinsons', 'its', 'bad']);
+  });
+
+  it('folds each synonym into one meaning only, and never hides a stop word there', () => {
+    const variants = Object.values(SYNONYMS).flat();
+    expect(variants.length).toBe(new Set(variants).size);
+    expect(variants.filter((word) => word in SYNONYMS)).toEqual([]);
+    expect(variants.filter((word) => termOf(word) === null)).toEqual([]);
+  });
+
+  it('keeps topic keywords meaningful: no stop words, no two that fold into the same term', () => {
+    for (const topic of TOPICS) {
+      const terms = topic.keywords.map(termOf);
+      expect(
+        terms.filter((term) => term === null),
+        topic.id,
+      ).toEqual([]);
+      expect(terms.length, `${topic.id}: ${topic.keywords.join(' ')}`).toBe(new Set(terms).size);
+    }
+  });
+});
+
+describe('lookup', () => {
+  // The README's examples, asked in free form rather than through their intents.
+  it.each([
+    ['what causes a back spasm', 'causes'],
+    ['why does the lower back spasm so easily', 'lower-back'],
+    ['how do muscles contract', 'contraction'],
+    ['does massage help', 'massage'],
+    ['what about magnesium', 'supplements'],
+    ['when should I see a doctor', 'doctor'],
+    ['can I take valium', 'medicine'],
+    ['how long should I keep the ice on', 'timing'],
+    ['when do I switch to heat', 'timing'],
+    ['should I use ice or heat', 'ice-and-heat'],
+    ['I hurt my back lifting a box', 'sudden'],
+    ["I've been really stressed", 'stress-care'],
+    ['my back is tired from gardening', 'overuse'],
+    ['the area is red and hot', 'inflammation'],
+    ['before stretching', 'stretching'],
+    ['my back is getting worse', 'doctor'],
+  ])('finds "%s" → %s', (question, expected) => {
+    expect(lookup(question)).toEqual({ kind: 'topic', topic: expected });
+  });
+
+  it('never throws and always finds something it can say, whatever the words', () => {
+    const kinds = ['topic', 'noDose', 'otherBodyPart', 'outOfDomain', 'notSure'];
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (question) => {
+        expect(kinds).toContain(lookup(question).kind);
+      }),
+    );
+  });
+
+  it('is not fooled by words that name object properties', () => {
+    expect(lookup('constructor __proto__ hasOwnProperty toString').kind).toBe('outOfDomain');
+  });
+
+  it('checks safety before the domain: severe pain anywhere gets the doctor', () => {
+    expect(lookup('my knee pain is unbearable')).toEqual({ kind: 'topic', topic: 'doctor' });
+  });
+});
