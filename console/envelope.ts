@@ -31,12 +31,16 @@ export interface DeviceContext {
   screen: boolean;
 }
 
+function newSessionId(): string {
+  return `amzn1.echo-api.session.${randomUUID()}`;
+}
+
 export function newDeviceContext(overrides: Partial<DeviceContext> = {}): DeviceContext {
   return {
     locale: 'en-US',
     userId: `amzn1.ask.account.${randomUUID()}`,
     deviceId: `amzn1.ask.device.${randomUUID()}`,
-    sessionId: `amzn1.echo-api.session.${randomUUID()}`,
+    sessionId: newSessionId(),
     newSession: true,
     attributes: {},
     apiEndpoint: 'https://api.amazonalexa.com',
@@ -44,6 +48,16 @@ export function newDeviceContext(overrides: Partial<DeviceContext> = {}): Device
     screen: false,
     ...overrides,
   };
+}
+
+/**
+ * Starts a new session on the same device for the same user, as the next "Alexa, …" after a session
+ * ended does. Changes `device` in place, so whoever else holds it (the timers fake) sees the new session.
+ */
+export function startSession(device: DeviceContext): void {
+  device.sessionId = newSessionId();
+  device.newSession = true;
+  device.attributes = {};
 }
 
 function envelope(device: DeviceContext, request: Request): RequestEnvelope {

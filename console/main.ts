@@ -1,0 +1,158 @@
+/**
+ * `npm start`: the voice console's command line. Reads utterances from --say flags or the `you> `
+ * prompt (a terminal or piped input), prints each turn for people or as JSON lines. stdout carries only
+ * turns; the skill's own logs, build messages and warnings go to stderr.
+ */
+import { createInterface } from 'node:readline';
+import { type CliOptions, parseCliArgs, USAGE } from './cli-args';
+import { renderTurn, turnToJson } from './render';
+import { createConsoleSession, type VoiceConsole } from './session';
+import { createSpeaker, type Speaker } from './speak';
+import type { Turn } from './turn';
+
+const COMMANDS = `Say what you would say to the speaker: "open back spasm coach", or ask straight away.
+Commands: .help  .new (end the session)  .quit (end it and exit; Ctrl-D too)`;
+
+interface Output {
+  /** A line on stdout. */
+  print(text: string): void;
+  /** A line on stderr. */
+  note(text: string): void;
+  /** Resolves once stdout has been handed to the OS. */
+  flush(): Promise<void>;
+}
+
+/** Takes stdout for the console alone: anything else written there (the skill's logs) goes to stderr. */
+function claimStdout(): Output {
+  const stdout = process.stdout;
+  const write = stdout.write.bind(stdout);
+  stdout.write = process.stderr.write.bind(process.stderr);
+  return {
+    print: (text) => write(`${text}\n`),
+    note: (text) => process.stderr.write(`${text}\n`),
+    flush: () => new Promise((resolve) => write('', () => resolve())),
+  };
+}
+
+class ConsoleLoop {
+  failed = false;
+
+  constructor(
+    private readonly voice: VoiceConsole,
+    private readonly options: CliOptions,
+    private readonly output: Output,
+    private readonly speaker: Speaker | null,
+  ) {}
+
+  private async show(turn: Turn): Promise<void> {
+    const { json } = this.options;
+    this.output.print(json ? turnToJson(turn, this.options) : renderTurn(turn, this.options));
+    await this.speaker?.say(turn.speech);
+  }
+
+  /** Ends the open session (shown as a turn), if there is one. */
+  async end(label: string): Promise<void> {
+    const turn = await this.voice.close(label);
+    if (turn) await this.show(turn);
+  }
+
+  /** One line of input: a command or an utterance. Returns false when the user asked to quit. */
+  async handle(line: string, echo: boolean): Promise<boolean> {
+    const text = line.trim();
+    if (!text) return true;
+    if (text === '.quit') {
+      await this.end(text);
+      return false;
+    }
+    if (text === '.new') {
+      await this.end(text);
+      return true;
+    }
+    if (text === '.help') {
+      (this.options.json ? this.output.note : this.output.print)(COMMANDS);
+      return true;
+    }
+    if (text.startsWith('.')) {
+      this.output.note(`unknown command ${text} (try .help)`);
+      return true;
+    }
+    if (echo && !this.options.json) this.output.print(`you> ${text}`);
+    try {
+      await this.show(await this.voice.say(text));
+    } catch (error) {
+      this.failed = true;
+      this.output.note(
+        `the skill failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    }
+    return true;
+  }
+
+  /** Runs the --say utterances in one session. */
+  async script(lines: readonly string[]): Promise<void> {
+    for (const line of lines) if (!(await this.handle(line, true))) return;
+  }
+
+  /** The `you> ` prompt, until .quit, Ctrl-D or the end of piped input: each ends the open session. */
+  async interactive(): Promise<void> {
+    const terminal = process.stdin.isTTY === true;
+    const prompt = createInterface({
+      input: process.stdin,
+      output: terminal ? process.stderr : undefined,
+      terminal,
+      prompt: 'you> ',
+    });
+    prompt.on('SIGINT', () => prompt.close());
+    if (terminal) this.output.note(COMMANDS);
+    prompt.prompt();
+    let quit = false;
+    for await (const line of prompt) {
+      if (!(await this.handle(line, !terminal))) {
+        quit = true;
+        break;
+      }
+      prompt.prompt();
+    }
+    prompt.close();
+    if (!quit) {
+      if (terminal) this.output.note('');
+      await this.end('(end of input)');
+    }
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { options } = parsed;
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const output = claimStdout();
+  const voice = await createConsoleSession({ locale: options.locale, log: output.note });
+  const speaker = options.speak
+    ? createSpeaker({ locale: options.locale, wav: options.wav, warn: output.note })
+    : null;
+  const loop = new ConsoleLoop(voice, options, output, speaker);
+  try {
+    if (options.says.length > 0) await loop.script(options.says);
+    else await loop.interactive();
+  } finally {
+    await speaker?.close();
+    await output.flush();
+  }
+  return loop.failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  // Exit explicitly once output is flushed: nothing the skill left running (a socket, a timer) may hold the console open.
+  (code) => process.stdout.write('', () => process.exit(code)),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,313 @@
+/**
+ * Resolves an utterance to an intent and slots against a compiled interaction model.
+ *
+ * Each sample is aligned to the utterance in order (a small dynamic programme): sample words meet
+ * utterance words by stem, near miss or model synonym; slot placeholders take a span of the utterance.
+ * Two coverages come out: how much of the sample the utterance said, and how much of the utterance the
+ * sample explains. Their weighted geometric mean is the score. Ranking handicaps slot samples a little
+ * and free-text carriers more, so exact samples win close calls. Below the threshold: AMAZON.FallbackIntent.
+ */
+import type { SlotInput } from '../envelope';
+import { type CompiledModel, FALLBACK_INTENT, type Sample } from './compile-model';
+import { normalize } from './normalize';
+import { stemSimilarity } from './similarity';
+import { SpanMatcher } from './slot-match';
+import { TUNING } from './tuning';
+import { type WeightedToken, weigh } from './weights';
+
+export interface Resolution {
+  intent: string;
+  /** Filled slots only, with their spoken value and entity resolution. */
+  slots: Record<string, SlotInput>;
+  /** 0–1; the fallback carries the best sample's score. */
+  score: number;
+  /** The sample utterance that matched; null for the fallback. */
+  sample: string | null;
+  /** The best sample of another intent, to show how close the call was. */
+  runnerUp: { intent: string; sample: string; score: number } | null;
+}
+
+/** Samples that cannot reach this score are not aligned at all. */
+const NOT_WORTH_ALIGNING = 0.25;
+
+enum Step {
+  None,
+  SkipToken,
+  SkipPart,
+  MatchWord,
+  FillSlot,
+}
+
+interface Candidate {
+  sample: Sample;
+  score: number;
+  slots: Record<string, SlotInput>;
+}
+
+/** The utterance being resolved, with what all samples share: word credits, slot fills, the DP table. */
+class Utterance {
+  readonly tokens: WeightedToken[];
+  readonly mass: number;
+  readonly spans: SpanMatcher;
+  readonly width: number;
+  readonly value: Float64Array;
+  readonly step: Uint8Array;
+  readonly from: Int32Array;
+  /** Per token and model word: the credit, or -1 until first asked. */
+  private readonly credits: Float32Array;
+  /** Per model word: the best credit any token earns, and the utterance weight that token carries. */
+  private readonly bestCredits: Float32Array;
+  private readonly bestWeights: Float32Array;
+
+  constructor(
+    private readonly model: CompiledModel,
+    readonly words: string[],
+    tokens: WeightedToken[],
+  ) {
+    this.tokens = tokens;
+    this.mass = tokens.reduce((sum, token) => sum + token.weight, 0);
+    this.spans = new SpanMatcher(model, tokens);
+    this.width = tokens.length + 1;
+    const cells = (model.maxParts + 1) * this.width;
+    this.value = new Float64Array(cells);
+    this.step = new Uint8Array(cells);
+    this.from = new Int32Array(cells);
+    this.credits = new Float32Array(tokens.length * model.words.length).fill(-1);
+    this.bestCredits = new Float32Array(model.words.length).fill(-1);
+    this.bestWeights = new Float32Array(model.words.length);
+  }
+
+  /** How well token `index` says model word `word` (a stem), 0–1. */
+  credit(index: number, word: number): number {
+    const cell = index * this.model.words.length + word;
+    let credit = this.credits[cell] ?? 0;
+    if (credit < 0) {
+      const token = this.tokens[index];
+      const stem = this.model.words[word] ?? '';
+      credit = token
+        ? stemSimilarity(token.stem, stem) ||
+          (this.model.related.get(stem)?.has(token.stem) ? TUNING.relatedCredit : 0)
+        : 0;
+      this.credits[cell] = credit;
+    }
+    return credit;
+  }
+
+  /** The best credit any token earns for model word `word`, and that token's weight times the credit. */
+  bestCredit(word: number): [credit: number, explained: number] {
+    if ((this.bestCredits[word] ?? 0) < 0) {
+      let best = 0;
+      let weight = 0;
+      this.tokens.forEach((token, index) => {
+        const credit = this.credit(index, word);
+        if (credit > best || (credit === best && credit * token.weight > weight)) {
+          best = credit;
+          weight = credit * token.weight;
+        }
+      });
+      this.bestCredits[word] = best;
+      this.bestWeights[word] = weight;
+    }
+    return [this.bestCredits[word] ?? 0, this.bestWeights[word] ?? 0];
+  }
+
+  /** The spoken words under tokens [start, end), as a slot value. */
+  quote(start: number, end: number): string {
+    const first = this.tokens[start]?.source ?? 0;
+    const last = this.tokens[end - 1]?.source ?? first;
+    return this.words.slice(first, last + 1).join(' ');
+  }
+}
+
+/**
+ * An upper bound on the sample's score: every word it has found somewhere, every slot filled
+ * perfectly, and (without slots) no utterance word explained but those its words found.
+ */
+function bound(sample: Sample, utterance: Utterance): number {
+  let reachable = 0;
+  let explainable = 0;
+  for (const part of sample.parts) {
+    if (part.kind === 'slot') {
+      reachable += part.weight;
+      explainable = utterance.mass;
+      continue;
+    }
+    const [credit, explained] = utterance.bestCredit(part.word);
+    reachable += credit * part.weight;
+    explainable += explained;
+  }
+  const sampleSide = Math.min(1, reachable / sample.mass);
+  const utteranceSide = Math.min(1, explainable / utterance.mass);
+  return sampleSide ** TUNING.sampleShare * utteranceSide ** (1 - TUNING.sampleShare);
+}
+
+/** Share of their weight that words skipped after the sample's first `row` parts cost. */
+function gapPenalty({ parts }: Sample, row: number): number {
+  const before = parts[row - 1];
+  const after = parts[row];
+  if (!before || !after) return 0;
+  return before.kind === 'slot' || after.kind === 'slot' ? TUNING.slotGapPenalty : TUNING.gapPenalty;
+}
+
+/** Fills the DP table with the best in-order alignment of the sample's parts (rows) to the tokens (columns). */
+function align(sample: Sample, utterance: Utterance): void {
+  const { parts, mass: sampleMass } = sample;
+  const { tokens, width, value, step, from } = utterance;
+  const n = tokens.length;
+  value.fill(Number.NEGATIVE_INFINITY, 0, (parts.length + 1) * width);
+  const gain = (sampleWeight: number, explained: number) =>
+    (TUNING.sampleShare * sampleWeight) / sampleMass +
+    ((1 - TUNING.sampleShare) * explained) / utterance.mass;
+  const relax = (cell: number, candidate: number, how: Step, previous: number) => {
+    if (candidate > (value[cell] ?? 0) + 1e-12) {
+      value[cell] = candidate;
+      step[cell] = how;
+      from[cell] = previous;
+    }
+  };
+  const skipTokens = (row: number) => {
+    const share = gapPenalty(sample, row);
+    for (let i = 0; i < n; i++) {
+      const penalty = gain(0, share * (tokens[i]?.weight ?? 0));
+      relax(row * width + i + 1, (value[row * width + i] ?? 0) - penalty, Step.SkipToken, i);
+    }
+  };
+
+  value[0] = 0;
+  skipTokens(0);
+  parts.forEach((part, j) => {
+    const next = (j + 1) * width;
+    for (let i = 0; i <= n; i++) {
+      const here = value[j * width + i] ?? Number.NEGATIVE_INFINITY;
+      if (here === Number.NEGATIVE_INFINITY) continue;
+      // A free-text sample is its carrier phrase plus the free text: without either it is not that sample.
+      if (sample.kind !== 'search') relax(next + i, here, Step.SkipPart, i);
+      if (part.kind === 'word') {
+        const credit = i < n ? utterance.credit(i, part.word) : 0;
+        if (credit > 0) {
+          relax(
+            next + i + 1,
+            here + gain(credit * part.weight, credit * (tokens[i]?.weight ?? 0)),
+            Step.MatchWord,
+            i,
+          );
+        }
+      } else {
+        const [first, last] = utterance.spans.ends(part.type, i, j === parts.length - 1);
+        for (let end = first; end <= last; end++) {
+          const fill = utterance.spans.fill(part.type, i, end);
+          if (fill)
+            relax(next + end, here + gain(part.weight * fill.quality, fill.explained), Step.FillSlot, i);
+        }
+      }
+    }
+    skipTokens(j + 1);
+  });
+}
+
+/** Walks the best alignment back, totals both coverages into the score and collects the slot fills. */
+function trace(sample: Sample, utterance: Utterance): Candidate {
+  const { parts } = sample;
+  const { tokens, width, step, from } = utterance;
+  let sampleSaid = 0;
+  let wordsSaid = 0;
+  let explained = 0;
+  const slots: Record<string, SlotInput> = {};
+  const missed: string[] = [];
+  const used = new Set<number>();
+  let j = parts.length;
+  let i = tokens.length;
+  while (j > 0 || i > 0) {
+    const cell = j * width + i;
+    const how: Step = j === 0 ? Step.SkipToken : (step[cell] ?? Step.None);
+    const previous = from[cell] ?? 0;
+    const part = parts[j - 1];
+    if (how === Step.SkipToken) {
+      explained -= gapPenalty(sample, j) * (tokens[i - 1]?.weight ?? 0);
+      i -= 1;
+      continue;
+    }
+    if (how === Step.MatchWord && part?.kind === 'word') {
+      const credit = utterance.credit(previous, part.word);
+      sampleSaid += credit * part.weight;
+      explained += credit * (tokens[previous]?.weight ?? 0);
+      wordsSaid += 1;
+      used.add(previous);
+    } else if (how === Step.FillSlot && part?.kind === 'slot') {
+      const fill = utterance.spans.fill(part.type, previous, i);
+      sampleSaid += part.weight * (fill?.quality ?? 0);
+      explained += fill?.explained ?? 0;
+      for (let k = previous; k < i; k++) used.add(k);
+      slots[part.slot] = { value: utterance.quote(previous, i), type: part.type, match: fill?.match };
+    } else if (part?.kind === 'word') {
+      missed.push(part.stem);
+    }
+    j -= 1;
+    i = previous;
+  }
+  // Small word-order variety: a skipped sample word said elsewhere still counts, for less.
+  for (const stem of missed) {
+    const index = tokens.findIndex((token, k) => !used.has(k) && token.stem === stem);
+    const token = tokens[index];
+    const part = parts.find((candidate) => candidate.kind === 'word' && candidate.stem === stem);
+    if (!token || !part) continue;
+    used.add(index);
+    sampleSaid += TUNING.reorderedCredit * part.weight;
+    wordsSaid += 1;
+    explained += TUNING.reorderedCredit * token.weight;
+  }
+  // None of a sample's words said ("about {topic}" for "magnesium") leaves only its slot: no evidence of that sample.
+  if (wordsSaid === 0 && parts.some((part) => part.kind === 'word')) return { sample, score: 0, slots };
+  const sampleCoverage = Math.min(1, sampleSaid / sample.mass);
+  const utteranceCoverage = Math.max(0, Math.min(1, explained / utterance.mass));
+  const score = sampleCoverage ** TUNING.sampleShare * utteranceCoverage ** (1 - TUNING.sampleShare);
+  return { sample, score, slots };
+}
+
+const ranking = (sample: Sample, score: number) => score - TUNING.kindHandicap[sample.kind];
+
+function better(a: Candidate, b: Candidate | undefined): boolean {
+  return !b || ranking(a.sample, a.score) > ranking(b.sample, b.score) + 1e-9;
+}
+
+export function resolve(model: CompiledModel, text: string): Resolution {
+  const { words, tokens } = normalize(text);
+  const utterance = new Utterance(model, words, weigh(tokens));
+  const bestByIntent = new Map<string, Candidate>();
+  if (tokens.length > 0) {
+    for (const sample of model.samples) {
+      const best = bestByIntent.get(sample.intent);
+      const ceiling = bound(sample, utterance);
+      if (
+        ceiling < NOT_WORTH_ALIGNING ||
+        (best && ranking(sample, ceiling) <= ranking(best.sample, best.score))
+      )
+        continue;
+      align(sample, utterance);
+      const candidate = trace(sample, utterance);
+      if (better(candidate, best)) bestByIntent.set(sample.intent, candidate);
+    }
+  }
+  const ranked = [...bestByIntent.values()].sort(
+    (a, b) => ranking(b.sample, b.score) - ranking(a.sample, a.score),
+  );
+  // Without a declared FallbackIntent Alexa sends the closest intent, however weak.
+  const inDomain = model.intents.has(FALLBACK_INTENT)
+    ? ranked.filter((candidate) => candidate.score >= TUNING.fallbackThreshold)
+    : ranked;
+  const [best] = inDomain;
+  const summary = (candidate: Candidate | undefined) =>
+    candidate
+      ? { intent: candidate.sample.intent, sample: candidate.sample.text, score: candidate.score }
+      : null;
+  const runnerUp = summary(ranked.find((candidate) => candidate !== best));
+  if (!best)
+    return { intent: FALLBACK_INTENT, slots: {}, score: ranked[0]?.score ?? 0, sample: null, runnerUp };
+  return {
+    intent: best.sample.intent,
+    slots: best.slots,
+    score: best.score,
+    sample: best.sample.text,
+    runnerUp,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Every knob of the offline NLU's scoring, in one place. Values were set by hand against the
+ * held-out phrasings (`npm run nlu-accuracy`); change one, rerun it.
+ */
+export const TUNING = {
+  /** A custom-type slot placeholder weighs as much as this many content words of a sample. */
+  slotWeight: 1.5,
+  /** A free-text (AMAZON.SearchQuery) placeholder weighs less: any words fill it. */
+  freeTextSlotWeight: 1,
+  /** Share of the score from how much of the sample was said; the rest is how much of the utterance it explains. */
+  sampleShare: 0.6,
+  /** Credit for a sample word the utterance says, but out of order. */
+  reorderedCredit: 0.6,
+  /** Share of their weight that words wedged inside a sample cost... */
+  gapPenalty: 0.25,
+  /** ...and next to a slot, where they make a wrong slot value likely ("what is [the timing for] {topic}"). */
+  slotGapPenalty: 0.5,
+  /** Ranking handicap by sample kind: exact samples win close calls over slot samples, those over free-text carriers. */
+  kindHandicap: { exact: 0, slot: 0.1, search: 0.15 },
+  /** Below this score the utterance is out of domain: AMAZON.FallbackIntent. */
+  fallbackThreshold: 0.55,
+  /** Near miss between longer stems: a typo, "relaxers" for "relaxants". */
+  fuzzyCredit: 0.75,
+  /** A word the model lists as a one-word synonym of the sample's word ("cold" for "ice"). */
+  relatedCredit: 0.7,
+  /** A synonym must be covered this much for its value to resolve (ER_SUCCESS_MATCH). */
+  minPhraseCoverage: 0.5,
+  /** Quality of a slot filled with words matching no value (ER_SUCCESS_NO_MATCH)... */
+  noMatchQuality: 0.2,
+  /** ...and the share of those words' weight it accounts for. */
+  noMatchExplained: 0.4,
+  /** Share of weight a matched slot accounts for by absorbing words around the synonym. */
+  absorbedExplained: 0.25,
+  /** Free text talking about the skill's subject (a content word the model uses) fills a slot up to this quality... */
+  freeTextMaxQuality: 0.8,
+  /** ...accounting for this share of its words' weight. Off-topic free text fills nothing. */
+  onTopicExplained: 0.5,
+};

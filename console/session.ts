@@ -1,0 +1,126 @@
+/**
+ * The programmatic voice console: say something, get back what Alexa would say. It plays the device
+ * and Alexa's cloud around the real skill handler: routes invocations, resolves utterances with the
+ * offline NLU against the real interaction model, builds the envelopes, and carries the session
+ * (its id, `new` flag and the skill's sessionAttributes) from turn to turn until the skill ends it.
+ */
+import type { RequestEnvelope } from 'ask-sdk-model';
+import {
+  type DeviceContext,
+  intentRequest,
+  launchRequest,
+  newDeviceContext,
+  sessionEndedRequest,
+  startSession,
+} from './envelope';
+import { routeUtterance } from './invocation';
+import { type CompiledModel, isSupportedLocale, loadModel } from './nlu/compile-model';
+import { type Resolution, resolve } from './nlu/resolve';
+import { loadBundledHandler, type SkillHandler } from './skill-handler';
+import { type Turn, toTurn } from './turn';
+
+export interface ConsoleOptions {
+  /** Picks the interaction model and the request locale. Default en-US. */
+  locale?: string;
+  /** The skill to talk to. Default: the built Lambda bundle, rebuilt when lambda/ changed. */
+  handler?: SkillHandler;
+  /** Where the skill's Alexa API calls go (the timers work points it at a local fake). */
+  apiEndpoint?: string;
+  /** Sent on every request once the user granted the skill's permissions. */
+  consentToken?: string;
+  /** Hears about bundle rebuilds. */
+  log?: (message: string) => void;
+}
+
+export class VoiceConsole {
+  private open = false;
+
+  /**
+   * The simulated device and user. Changed in place from turn to turn, so a helper holding it
+   * (the timers fake sets apiEndpoint and consentToken) stays in step.
+   */
+  readonly device: DeviceContext;
+
+  constructor(
+    private readonly handler: SkillHandler,
+    readonly model: CompiledModel,
+    device: DeviceContext,
+  ) {
+    this.device = device;
+  }
+
+  /** Whether the skill kept the session open: the next utterance goes to it without an invocation. */
+  get sessionOpen(): boolean {
+    return this.open;
+  }
+
+  /** One thing the user says, as they would say it to the speaker. */
+  async say(utterance: string): Promise<Turn> {
+    const route = routeUtterance(utterance, this.model.invocationName);
+    if (route.kind !== 'continue' || !this.open) startSession(this.device);
+    if (route.kind === 'launch') return this.send(launchRequest(this.device), utterance);
+    const resolution =
+      route.kind === 'one-shot'
+        ? this.resolveOneShot(route.text, route.connector)
+        : resolve(this.model, route.text);
+    const slotNames = this.model.intents.get(resolution.intent) ?? [];
+    return this.send(
+      intentRequest(this.device, resolution.intent, resolution.slots, slotNames),
+      utterance,
+      resolution,
+    );
+  }
+
+  /**
+   * Sends any request in the current session and carries the session on. `say` uses it; so can
+   * device-side flows such as a consent answer (a Connections.Response).
+   */
+  async send(
+    request: RequestEnvelope,
+    utterance: string,
+    resolution: Resolution | null = null,
+  ): Promise<Turn> {
+    this.open = false;
+    const response = await this.handler(request);
+    this.device.newSession = false;
+    if (request.request.type !== 'SessionEndedRequest') {
+      // A voice-only device keeps listening only when the skill says so: shouldEndSession false.
+      this.open = response.response.shouldEndSession === false;
+      this.device.attributes = { ...(response.sessionAttributes ?? {}) };
+    }
+    return toTurn(utterance, { request, response }, resolution);
+  }
+
+  /**
+   * Ends the open session as a user walking away does (SessionEndedRequest, USER_INITIATED) and
+   * returns that turn; null when no session was open. The next utterance starts a new session.
+   */
+  async close(utterance = '.quit'): Promise<Turn | null> {
+    if (!this.open) return null;
+    return this.send(sessionEndedRequest(this.device, 'USER_INITIATED'), utterance);
+  }
+
+  /**
+   * "Ask back spasm coach about magnesium": Alexa drops the connecting word, unless the question
+   * reads better with it ("… about {topic}" is a sample too).
+   */
+  private resolveOneShot(text: string, connector: string | null): Resolution {
+    const without = resolve(this.model, text);
+    if (!connector) return without;
+    const withIt = resolve(this.model, `${connector} ${text}`);
+    return withIt.score > without.score ? withIt : without;
+  }
+}
+
+/** A console talking to the real skill (or `options.handler`) in a fresh device context. */
+export async function createConsoleSession(options: ConsoleOptions = {}): Promise<VoiceConsole> {
+  const locale = options.locale ?? 'en-US';
+  if (!isSupportedLocale(locale)) throw new Error(`unsupported locale ${locale}`);
+  const handler = options.handler ?? (await loadBundledHandler(options.log));
+  const device = newDeviceContext({
+    locale,
+    ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}),
+    ...(options.consentToken ? { consentToken: options.consentToken } : {}),
+  });
+  return new VoiceConsole(handler, loadModel(locale), device);
+}

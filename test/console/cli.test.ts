@@ -1,0 +1,143 @@
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledHandler } from '../../console/skill-handler';
+
+const ROOT = resolve(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npx tsx console/main.ts …args`, with `stdin` piped in; killed (status null) if it hangs. */
+function runConsole(args: readonly string[], stdin = ''): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [TSX, 'console/main.ts', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('error', fail);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      done({ status, stdout, stderr });
+    });
+    child.stdin.end(stdin);
+  });
+}
+
+function jsonLines(stdout: string): Record<string, unknown>[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('the console command line', () => {
+  beforeAll(async () => {
+    // Build a stale bundle here, once, rather than in each console started below.
+    await loadBundledHandler();
+  });
+
+  it('runs --say turns in one session and prints exactly one JSON object per turn', async () => {
+    const said = ['open back spasm coach', 'what causes a back spasm', 'why', 'stop'];
+
+    const run = await runConsole([...said.flatMap((utterance) => ['--say', utterance]), '--json']);
+
+    expect(run.status).toBe(0);
+    const turns = jsonLines(run.stdout);
+    expect(turns.map((turn) => [turn.utterance, turn.request, turn.intent])).toEqual([
+      ['open back spasm coach', 'LaunchRequest', null],
+      ['what causes a back spasm', 'IntentRequest', 'AskTopicIntent'],
+      ['why', 'IntentRequest', 'WhyIntent'],
+      ['stop', 'IntentRequest', 'AMAZON.StopIntent'],
+    ]);
+    for (const turn of turns) {
+      expect(Object.keys(turn)).toEqual([
+        'utterance',
+        'request',
+        'intent',
+        'slots',
+        'speech',
+        'ssml',
+        'reprompt',
+        'shouldEndSession',
+        'card',
+        'directives',
+      ]);
+      expect(turn).toMatchObject({
+        slots: expect.any(Object),
+        speech: expect.any(String),
+        ssml: expect.any(String),
+      });
+      expect(turn.reprompt === null || typeof turn.reprompt === 'string').toBe(true);
+      expect(turn.shouldEndSession === null || typeof turn.shouldEndSession === 'boolean').toBe(true);
+      expect(turn.card === null || typeof turn.card === 'object').toBe(true);
+      expect(Array.isArray(turn.directives)).toBe(true);
+      expect(turn.speech).not.toMatch(/[<>]|&amp;/);
+    }
+    expect(turns[0]).toMatchObject({ speech: expect.stringMatching(/welcome/i), shouldEndSession: false });
+    expect(turns[0]?.reprompt).toEqual(expect.any(String));
+    expect(turns[1]?.slots).toEqual({ topic: 'back spasm' });
+    expect(turns[3]?.shouldEndSession).toBe(true);
+  });
+
+  it('answers an unknown flag with the usage on stderr and status 2', async () => {
+    const run = await runConsole(['--shout']);
+
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/--shout/);
+    expect(run.stderr).toMatch(/Usage: npm start/);
+  });
+
+  it('answers an unknown locale as a usage error', async () => {
+    const run = await runConsole(['--locale', 'xx-XX', '--say', 'hello']);
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/unknown locale "xx-XX"/);
+  });
+
+  it('prints the turn for piped input and ends the session at the end of input, exiting 0', async () => {
+    const run = await runConsole([], 'open back spasm coach\n');
+
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('you> open back spasm coach');
+    expect(run.stdout).toMatch(/^alexa> Welcome/m);
+    expect(run.stdout).toMatch(/\[SessionEndedRequest\]/);
+  });
+
+  it('accepts --locale en-GB and explains how a one-shot question was understood', async () => {
+    const run = await runConsole([
+      '--locale',
+      'en-GB',
+      '--explain',
+      '--json',
+      '--say',
+      'ask back spasm coach about magnesium',
+    ]);
+
+    expect(run.status).toBe(0);
+    const [turn] = jsonLines(run.stdout);
+    expect(turn).toMatchObject({
+      request: 'IntentRequest',
+      intent: 'AskTopicIntent',
+      slots: { topic: 'magnesium' },
+      explain: {
+        intent: 'AskTopicIntent',
+        score: expect.any(Number),
+        sample: 'about {topic}',
+        slots: { topic: { value: 'magnesium', resolution: 'ER_SUCCESS_MATCH', id: 'supplements' } },
+      },
+    });
+  });
+});
