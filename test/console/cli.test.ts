@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledHandler } from '../../console/skill-handler';
+import { JSON_CONTRACT_FIELDS } from './json-contract';
 
 const ROOT = resolve(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -61,18 +62,7 @@ describe('the console command line', () => {
       ['stop', 'IntentRequest', 'AMAZON.StopIntent'],
     ]);
     for (const turn of turns) {
-      expect(Object.keys(turn)).toEqual([
-        'utterance',
-        'request',
-        'intent',
-        'slots',
-        'speech',
-        'ssml',
-        'reprompt',
-        'shouldEndSession',
-        'card',
-        'directives',
-      ]);
+      expect(Object.keys(turn)).toEqual(JSON_CONTRACT_FIELDS);
       expect(turn).toMatchObject({
         slots: expect.any(Object),
         speech: expect.any(String),

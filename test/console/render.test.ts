@@ -4,6 +4,7 @@ import { intentRequest, launchRequest, newDeviceContext } from '../../console/en
 import { renderTurn, turnToJson } from '../../console/render';
 import { ssmlToText } from '../../console/ssml';
 import { toTurn } from '../../console/turn';
+import { JSON_CONTRACT_FIELDS } from './json-contract';
 
 const device = newDeviceContext();
 
@@ -31,18 +32,7 @@ describe('a turn as JSON', () => {
 
     const json = JSON.parse(turnToJson(turn, { explain: false }));
 
-    expect(Object.keys(json)).toEqual([
-      'utterance',
-      'request',
-      'intent',
-      'slots',
-      'speech',
-      'ssml',
-      'reprompt',
-      'shouldEndSession',
-      'card',
-      'directives',
-    ]);
+    expect(Object.keys(json)).toEqual(JSON_CONTRACT_FIELDS);
     expect(json).toEqual({
       utterance: 'ice or heat for lifting',
       request: 'IntentRequest',
