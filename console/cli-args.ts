@@ -13,6 +13,12 @@ export interface CliOptions {
   /** Write Alexa's speech to this WAV file instead of the speakers. */
   wav: string | null;
   help: boolean;
+  /** Start with the timers permission given, so the skill sets the ice timer without asking. */
+  grantTimers: boolean;
+  /** Timers run this many times faster than real time (60: twenty minutes in twenty seconds). */
+  timeScale: number;
+  /** After the last turn, wait for pending timers to go off before exiting. */
+  waitTimers: boolean;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -28,10 +34,16 @@ Options:
   --explain           also show how each utterance was resolved (intent, slots, score)
   --speak             say Alexa's speech aloud with espeak-ng, if installed
   --wav <file>        write Alexa's speech to a WAV file with espeak-ng instead
+  --grant-timers      start with the timers permission given (no consent question)
+  --time-scale <n>    run timers n times faster (60: the twenty-minute ice timer in 20 s)
+  --wait-timers       before exiting, wait for pending timers to go off (and print them)
   -h, --help          show this help
 
 At the prompt: .help, .new (end the session), .quit (or Ctrl-D).
-Docs: docs/console.md`;
+Without --grant-timers, Alexa's consent question is asked at the prompt; with --say, the next --say
+(yes / no) answers it.
+
+Docs: docs/console.md, docs/timers.md`;
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let values: ReturnType<typeof parse>['values'];
@@ -44,6 +56,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!isSupportedLocale(locale)) {
     return { ok: false, error: `unknown locale "${locale}" (choose from ${SUPPORTED_LOCALES.join(', ')})` };
   }
+  const timeScale = Number(values['time-scale'] ?? 1);
+  if (!Number.isFinite(timeScale) || timeScale <= 0) {
+    return { ok: false, error: `--time-scale must be a positive number, not "${values['time-scale']}"` };
+  }
   return {
     ok: true,
     options: {
@@ -54,6 +70,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       speak: (values.speak ?? false) || values.wav !== undefined,
       wav: values.wav ?? null,
       help: values.help ?? false,
+      grantTimers: values['grant-timers'] ?? false,
+      timeScale,
+      waitTimers: values['wait-timers'] ?? false,
     },
   };
 }
@@ -71,6 +90,9 @@ function parse(argv: readonly string[]) {
       speak: { type: 'boolean' },
       wav: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      'grant-timers': { type: 'boolean' },
+      'time-scale': { type: 'string' },
+      'wait-timers': { type: 'boolean' },
     },
   });
 }

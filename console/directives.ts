@@ -1,8 +1,8 @@
 /**
- * What the console, standing in for the device, does with the directives in a skill's response.
- * Today it reports their types. This is the one place to extend: the timers work plays Alexa's consent
- * dialog here when the skill sends `Connections.SendRequest` (AskFor), answering with a
- * `Connections.Response` through `VoiceConsole.send`.
+ * What the console, standing in for the device, reports of the directives in a skill's response: their
+ * types. Acting on one is the console loop's job (main.ts): for the skill's `Connections.SendRequest`
+ * (AskFor) it plays Alexa's consent question and answers with a `Connections.Response` through
+ * `VoiceConsole.send` (see console/timers.ts).
  */
 import type { Directive } from 'ask-sdk-model';
 

@@ -4,10 +4,20 @@
  * turns; the skill's own logs, build messages and warnings go to stderr.
  */
 import { createInterface } from 'node:readline';
+import type { interfaces } from 'ask-sdk-model';
+import type { FiredTimer } from '../devtools/fake-timers-api';
 import { type CliOptions, parseCliArgs, USAGE } from './cli-args';
 import { renderTurn, turnToJson } from './render';
 import { createConsoleSession, type VoiceConsole } from './session';
 import { createSpeaker, type Speaker } from './speak';
+import {
+  CONSENT_QUESTION,
+  consentAnswer,
+  consentRequestOf,
+  readConsent,
+  startConsoleTimers,
+  timerEventLine,
+} from './timers';
 import type { Turn } from './turn';
 
 const COMMANDS = `Say what you would say to the speaker: "open back spasm coach", or ask straight away.
@@ -36,6 +46,8 @@ function claimStdout(): Output {
 
 class ConsoleLoop {
   failed = false;
+  /** The skill's AskFor request while Alexa's consent question waits for the next line. */
+  private consent: interfaces.connections.SendRequestDirective | undefined;
 
   constructor(
     private readonly voice: VoiceConsole,
@@ -48,6 +60,27 @@ class ConsoleLoop {
     const { json } = this.options;
     this.output.print(json ? turnToJson(turn, this.options) : renderTurn(turn, this.options));
     await this.speaker?.say(turn.speech);
+    this.consent = consentRequestOf(turn.exchange.response);
+    // Alexa, not the skill, asks for the permission; in --json mode stdout stays turns and events only.
+    if (this.consent) {
+      (json ? this.output.note : this.output.print)(`alexa> ${CONSENT_QUESTION}`);
+      await this.speaker?.say(CONSENT_QUESTION.replace(/\s*\(y\/n\)$/, ''));
+    }
+  }
+
+  /** A timer went off: Alexa's announcement, printed (a JSON line with --json) and spoken. */
+  timerFired(fired: FiredTimer): void {
+    this.output.print(timerEventLine(fired, this.options.json));
+    this.speaker?.say(fired.announce ?? '').catch((error: unknown) => this.output.note(String(error)));
+  }
+
+  /** The line after Alexa's consent question answers it, as a Connections.Response in a new session. */
+  private async answerConsent(
+    request: interfaces.connections.SendRequestDirective,
+    text: string,
+  ): Promise<Turn> {
+    this.consent = undefined;
+    return this.voice.send(consentAnswer(this.voice.device, request, readConsent(text)), text);
   }
 
   /** Ends the open session (shown as a turn), if there is one. */
@@ -65,6 +98,7 @@ class ConsoleLoop {
       return false;
     }
     if (text === '.new') {
+      this.consent = undefined;
       await this.end(text);
       return true;
     }
@@ -78,7 +112,8 @@ class ConsoleLoop {
     }
     if (echo && !this.options.json) this.output.print(`you> ${text}`);
     try {
-      await this.show(await this.voice.say(text));
+      const consent = this.consent;
+      await this.show(await (consent ? this.answerConsent(consent, text) : this.voice.say(text)));
     } catch (error) {
       this.failed = true;
       this.output.note(
@@ -137,11 +172,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const speaker = options.speak
     ? createSpeaker({ locale: options.locale, wav: options.wav, warn: output.note })
     : null;
+  const timers = await startConsoleTimers(voice.device, options);
   const loop = new ConsoleLoop(voice, options, output, speaker);
+  timers.on('timer', (fired) => loop.timerFired(fired));
   try {
     if (options.says.length > 0) await loop.script(options.says);
     else await loop.interactive();
+    if (options.waitTimers) await timers.whenIdle();
   } finally {
+    await timers.close();
     await speaker?.close();
     await output.flush();
   }

@@ -10,8 +10,12 @@ import { toSsml } from './ssml';
 
 const skill = buildSkill();
 
-/** What the user hears when the SDK itself fails (no request, wrong skill id): never silence. */
-function failureEnvelope(): ResponseEnvelope {
+/**
+ * What the user hears when the SDK itself fails (no request, wrong skill id): never silence. The
+ * exception is a SessionEndedRequest, which Alexa never speaks a reply to: it gets an empty response.
+ */
+function failureEnvelope(requestType: string): ResponseEnvelope {
+  if (requestType === 'SessionEndedRequest') return { version: '1.0', response: {} };
   return {
     version: '1.0',
     response: {
@@ -42,6 +46,6 @@ export async function handler(event: RequestEnvelope, context?: Context): Promis
       latencyMs: performance.now() - started,
       error: describeError(error),
     });
-    return failureEnvelope();
+    return failureEnvelope(entry.requestType);
   }
 }

@@ -1,6 +1,11 @@
 /**
  * Structured, private logging: one JSON line per request with its type, intent, outcome and latency.
- * Never logs tokens or user, device or person ids; only fields listed here are ever written.
+ * Never logs tokens, slot values or user, device or person ids: only the fields listed here are
+ * written, each checked and clipped, since a hostile request can put anything in its type or locale.
+ *
+ * Lines go through console.info / console.error so that Lambda's JSON log format (set by the CDK
+ * stack) records the same level as the line's own `level`, and its log-level filter applies.
+ * @aws-lambda-powertools/logger was measured as the alternative: see docs/quality.md.
  */
 
 export interface RequestLog {
@@ -13,9 +18,39 @@ export interface RequestLog {
   error?: string;
 }
 
+/** Longer than any real request type, intent name, locale or error message. */
+const MAX_FIELD_CHARS = 200;
+
+/** Alexa ids (amzn1.ask.account…, amzn1.ask.device…, amzn1.echo-api.session…) and bearer tokens. */
+const PRIVATE_VALUES = /amzn1\.[\w.-]+|\b(?:atc|Atza)[|.][\w|.-]+|\beyJ[\w-]+\.[\w-]+\.[\w-]*/g;
+
+function clip(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const masked = value.replace(PRIVATE_VALUES, '[private]');
+  return masked.length > MAX_FIELD_CHARS ? `${masked.slice(0, MAX_FIELD_CHARS)}…` : masked;
+}
+
 export function logRequest(entry: RequestLog): void {
-  const level = entry.outcome === 'error' ? 'ERROR' : 'INFO';
-  console.log(JSON.stringify({ level, message: 'request', ...entry }));
+  const line = JSON.stringify({
+    level: entry.outcome === 'error' ? 'ERROR' : 'INFO',
+    message: 'request',
+    requestType: clip(entry.requestType),
+    intent: clip(entry.intent),
+    outcome: entry.outcome,
+    latencyMs: Math.round(entry.latencyMs * 1_000) / 1_000,
+    locale: clip(entry.locale),
+    newSession: typeof entry.newSession === 'boolean' ? entry.newSession : undefined,
+    error: clip(entry.error),
+  });
+  if (entry.outcome === 'error') console.error(line);
+  else console.info(line);
+}
+
+/** A handler failed and the error handler answered instead. */
+export function logHandlerError(error: unknown): void {
+  console.error(
+    JSON.stringify({ level: 'ERROR', message: 'handler error', error: clip(describeError(error)) }),
+  );
 }
 
 /** An error's class and message only: stack traces can carry request data. */

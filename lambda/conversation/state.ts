@@ -4,6 +4,7 @@
  * malformed is dropped quietly, so a garbled session just starts fresh.
  */
 import { isSituationId, isTopicId, type SituationId, type TopicId } from '../content';
+import { MAX_SSML_CHARS, toSsml } from '../ssml';
 
 export const STATE_VERSION = 1;
 
@@ -60,6 +61,9 @@ function readLast(value: unknown): LastReply | undefined {
   if (!isRecord(value) || !isShortText(value.reprompt)) return undefined;
   const parts = value.parts;
   if (!Array.isArray(parts) || parts.length === 0 || parts.length > 4 || !parts.every(isShortText))
+    return undefined;
+  // Escaping can grow text several-fold: a forged reply must not make "repeat" exceed Alexa's limit.
+  if (toSsml(parts).length > MAX_SSML_CHARS || toSsml([value.reprompt]).length > MAX_SSML_CHARS)
     return undefined;
   return { parts, reprompt: value.reprompt };
 }

@@ -3,13 +3,13 @@ import type { ErrorHandler } from 'ask-sdk-core';
 import { PHRASES } from '../content';
 import { line } from '../conversation/answers';
 import { stateOf } from '../conversation/session';
-import { describeError } from '../log';
+import { logHandlerError } from '../log';
 import { respond } from '../reply';
 
 export const errorHandler: ErrorHandler = {
   canHandle: () => true,
   handle: (input, error) => {
-    console.log(JSON.stringify({ level: 'ERROR', message: 'handler error', error: describeError(error) }));
+    logHandlerError(error);
     return respond(input, line(stateOf(input), PHRASES.error, PHRASES.suggestions));
   },
 };

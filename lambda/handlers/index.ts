@@ -3,12 +3,14 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { askTopic, describeSituation, iceOrHeatQuestion, timing } from './advice';
 import { more, no, other, repeat, why, yes } from './follow-ups';
 import { question, unknownIntent } from './questions';
+import { isIntentRoute } from './route';
 import { exit, help, launch, restart, sessionEnded } from './session';
-import { acceptTimer, cancelTimer, setTimer } from './timer';
+import { acceptTimer, cancelTimer, setTimer, timerConsent } from './timer';
 
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   launch,
   sessionEnded,
+  timerConsent,
   acceptTimer,
   setTimer,
   cancelTimer,
@@ -27,6 +29,11 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   exit,
   question,
   unknownIntent,
+];
+
+/** Every intent some route answers by name; the catch-all for unknown intents names none. */
+export const HANDLED_INTENTS: readonly string[] = [
+  ...new Set(REQUEST_HANDLERS.filter(isIntentRoute).flatMap((handler) => handler.intents)),
 ];
 
 export { errorHandler } from './error';

@@ -14,13 +14,22 @@ function route(canHandle: (input: HandlerInput) => boolean, move: Move): Request
   };
 }
 
+/** A route for named intents; the names let tests hold the handlers and the interaction model together. */
+export interface IntentRoute extends RequestHandler {
+  readonly intents: readonly string[];
+}
+
+export function isIntentRoute(handler: RequestHandler): handler is IntentRoute {
+  return Array.isArray((handler as Partial<IntentRoute>).intents);
+}
+
 /** `when` narrows the route to a conversation state, e.g. "yes" while a timer is on offer. */
 export function onIntent(
   names: readonly string[],
   move: Move,
   when: (state: ConversationState) => boolean = () => true,
-): RequestHandler {
-  return route((input) => isIntent(input, ...names) && when(stateOf(input)), move);
+): IntentRoute {
+  return { ...route((input) => isIntent(input, ...names) && when(stateOf(input)), move), intents: names };
 }
 
 export function onRequest(type: string, move: Move): RequestHandler {

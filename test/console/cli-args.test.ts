@@ -13,7 +13,21 @@ describe('the console command line', () => {
         speak: false,
         wav: null,
         help: false,
+        grantTimers: false,
+        timeScale: 1,
+        waitTimers: false,
       },
+    });
+  });
+
+  it('takes the timer flags: consent given, a faster clock, and waiting for timers', () => {
+    expect(parseCliArgs(['--grant-timers', '--time-scale', '60', '--wait-timers'])).toMatchObject({
+      ok: true,
+      options: { grantTimers: true, timeScale: 60, waitTimers: true },
+    });
+    expect(parseCliArgs(['--time-scale', 'fast'])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/--time-scale/),
     });
   });
 

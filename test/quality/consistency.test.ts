@@ -1,0 +1,166 @@
+import type { v1 } from 'ask-smapi-model';
+import { describe, expect, it } from 'vitest';
+import { intentRequest, newDeviceContext, type SlotInput } from '../../console/envelope';
+import { FALLBACK_INTENT } from '../../console/nlu/compile-model';
+import { createConsoleSession } from '../../console/session';
+import { isSituationId, isTopicId, situation, topic } from '../../lambda/content';
+import { HANDLED_INTENTS } from '../../lambda/handlers';
+import { unknownIntent } from '../../lambda/handlers/questions';
+import { SUPPORTED_LOCALES } from '../../scripts/locales';
+import { Dialogue, invoke } from '../support/dialogue';
+import { intentsOf, loadManifest, loadModels, slotTypesOf } from './fixtures';
+import { routeOf } from './routing';
+
+const MODELS = loadModels();
+const LOCALES = [...MODELS.keys()];
+
+/** Sends a bare intent (slots declared, none filled) and tells whether a named route answered it. */
+async function isRouted(locale: string, intent: string, slotNames: readonly string[] = []): Promise<boolean> {
+  const request = intentRequest(newDeviceContext({ locale }), intent, {}, slotNames);
+  const route = await routeOf(request);
+  return route !== undefined && route !== unknownIntent;
+}
+
+/** Said before each slot value is tried, so "what about ice?" has a situation to judge by. */
+const SITUATION_SO_FAR = 'sudden';
+
+/** The content a resolved slot value must reach, per custom slot type. */
+const CONTENT_FOR_SLOT: Readonly<Record<string, (id: string) => string | undefined>> = {
+  TopicType: (id) => (isTopicId(id) ? topic(id).speech : undefined),
+  SituationType: (id) => {
+    const advice = isSituationId(id) ? situation(id).advice : undefined;
+    return isTopicId(advice) ? topic(advice).speech : undefined;
+  },
+  TreatmentType: (id) =>
+    id === 'ice' || id === 'heat' ? situation(SITUATION_SO_FAR).verdict[id] : undefined,
+};
+
+interface SlotCase {
+  locale: string;
+  intent: string;
+  slot: string;
+  type: string;
+  value: v1.skill.interactionModel.TypeValue;
+}
+
+function customSlotCases(): SlotCase[] {
+  return [...MODELS].flatMap(([locale, model]) => {
+    const types = new Map(slotTypesOf(model).map((type) => [type.name, type.values ?? []]));
+    return intentsOf(model).flatMap((intent) =>
+      (intent.slots ?? []).flatMap((slot) =>
+        (types.get(slot.type ?? '') ?? []).map((value) => ({
+          locale,
+          intent: intent.name ?? '',
+          slot: slot.name ?? '',
+          type: slot.type ?? '',
+          value,
+        })),
+      ),
+    );
+  });
+}
+
+describe('the interaction models and the handlers', () => {
+  it.each([...MODELS])(
+    'route every intent of the %s model to a handler, not to the unknown-intent answer',
+    async (locale, model) => {
+      // Prepare
+      const intents = intentsOf(model);
+      // Act
+      const unrouted: string[] = [];
+      for (const intent of intents) {
+        const slotNames = (intent.slots ?? []).map((slot) => slot.name ?? '');
+        if (!(await isRouted(locale, intent.name ?? '', slotNames)))
+          unrouted.push(intent.name ?? '(no name)');
+      }
+      // Assess
+      expect(intents.length).toBeGreaterThan(0);
+      expect(unrouted).toEqual([]);
+    },
+  );
+
+  it('declare every intent a handler answers by name, in every locale', async () => {
+    // Prepare
+    const declared = [...MODELS].map(([locale, model]) => ({
+      locale,
+      intents: new Set(intentsOf(model).map((intent) => intent.name)),
+    }));
+    // Act
+    const missing = HANDLED_INTENTS.flatMap((intent) =>
+      declared.filter((model) => !model.intents.has(intent)).map((model) => `${intent} in ${model.locale}`),
+    );
+    const notReally: string[] = [];
+    for (const intent of HANDLED_INTENTS) if (!(await isRouted('en-US', intent))) notReally.push(intent);
+    // Assess
+    expect(HANDLED_INTENTS.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+    expect(notReally).toEqual([]);
+  });
+
+  it('know what content every custom slot type leads to', () => {
+    // Prepare
+    const types = [...MODELS.values()].flatMap((model) => slotTypesOf(model).map((type) => type.name ?? ''));
+    // Act
+    const unmapped = [...new Set(types)].filter((type) => !(type in CONTENT_FOR_SLOT));
+    // Assess
+    expect(unmapped).toEqual([]);
+  });
+
+  it('answer every custom slot value, in every intent that takes it, with the content it names', async () => {
+    // Prepare
+    const cases = customSlotCases();
+    // Act
+    const wrong: string[] = [];
+    for (const { locale, intent, slot, type, value } of cases) {
+      const alexa = new Dialogue({ locale });
+      await alexa.intent('DescribeSituationIntent', { situation: SITUATION_SO_FAR });
+      const id = value.id ?? '';
+      const input: SlotInput = {
+        value: value.name?.value ?? '',
+        type,
+        match: { id, name: value.name?.value ?? '' },
+      };
+      const turn = await alexa.send(intentRequest(alexa.device, intent, { [slot]: input }));
+      const expected = CONTENT_FOR_SLOT[type]?.(id);
+      if (!expected || !turn.speech.includes(expected))
+        wrong.push(`${locale} ${intent} ${slot}=${id}: "${turn.speech}"`);
+    }
+    // Assess
+    expect(cases.length).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the locales', () => {
+  it('are the same in skill.json, its privacy section, interaction-model/ and scripts/locales.ts', () => {
+    // Prepare
+    const { manifest } = loadManifest();
+    // Act
+    const published = Object.keys(manifest?.publishingInformation?.locales ?? {}).sort();
+    const privacy = Object.keys(manifest?.privacyAndCompliance?.locales ?? {}).sort();
+    // Assess
+    expect(published).toEqual([...LOCALES].sort());
+    expect(privacy).toEqual([...LOCALES].sort());
+    expect([...SUPPORTED_LOCALES].sort()).toEqual([...LOCALES].sort());
+  });
+});
+
+describe("skill.json's example phrases", () => {
+  const { manifest } = loadManifest();
+  const phrases = Object.entries(manifest?.publishingInformation?.locales ?? {}).flatMap(([locale, info]) =>
+    (info.examplePhrases ?? []).map((phrase) => [phrase, locale] as const),
+  );
+
+  it.each(phrases)(
+    '"%s" (%s) opens the skill or reaches one of its intents, not the fallback',
+    async (phrase, locale) => {
+      // Prepare
+      const voice = await createConsoleSession({ locale, handler: invoke });
+      // Act
+      const turn = await voice.say(phrase);
+      // Assess
+      expect(['LaunchRequest', 'IntentRequest']).toContain(turn.request);
+      expect(turn.intent).not.toBe(FALLBACK_INTENT);
+    },
+  );
+});

@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledHandler } from '../../console/skill-handler';
+import { CONSENT_QUESTION } from '../../console/timers';
+import { TIMER_PHRASES } from '../../lambda/content/phrases';
+
+const ROOT = resolve(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** Twenty minutes in a tenth of a second. */
+const FAST = ['--time-scale', '12000'];
+
+/** `npm start -- …args`; rejects (failing the test) on a non-zero exit or a hang. */
+async function runConsole(args: readonly string[]): Promise<{ stdout: string; stderr: string }> {
+  return promisify(execFile)(process.execPath, [TSX, 'console/main.ts', ...args], {
+    cwd: ROOT,
+    timeout: 25_000,
+  });
+}
+
+function says(...utterances: string[]): string[] {
+  return utterances.flatMap((utterance) => ['--say', utterance]);
+}
+
+function jsonLines(stdout: string): Record<string, unknown>[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('the ice timer in the console', () => {
+  beforeAll(async () => {
+    // Rebuild a stale bundle once here rather than in every console started below.
+    await loadBundledHandler();
+  }, 120_000);
+
+  it('sets the timer at once with --grant-timers and prints it going off as a JSON event with --wait-timers', async () => {
+    // Act
+    const run = await runConsole([
+      '--grant-timers',
+      '--wait-timers',
+      '--json',
+      ...FAST,
+      ...says('I hurt my back lifting a box', 'yes'),
+    ]);
+    // Assess
+    const [advice, accepted, fired, ...rest] = jsonLines(run.stdout);
+    expect(advice?.speech).toContain('Shall I set a twenty-minute timer');
+    expect(accepted?.speech).toContain(TIMER_PHRASES.set);
+    expect(fired).toEqual({
+      event: 'timer',
+      label: TIMER_PHRASES.label,
+      announce: TIMER_PHRASES.announce['en-US'],
+      firesAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    expect(rest).toEqual([]);
+  });
+
+  it('asks Alexa’s consent question and takes the next --say as the answer', async () => {
+    // Act
+    const run = await runConsole([
+      '--json',
+      '--wait-timers',
+      ...FAST,
+      ...says('set a timer for the ice', 'yes'),
+    ]);
+    // Assess
+    const [handoff, answer, fired] = jsonLines(run.stdout);
+    expect(handoff).toMatchObject({
+      speech: TIMER_PHRASES.askConsent,
+      directives: ['Connections.SendRequest'],
+    });
+    expect(run.stderr).toContain(CONSENT_QUESTION);
+    expect(answer).toMatchObject({ utterance: 'yes', request: 'Connections.Response' });
+    expect(answer?.speech).toContain(TIMER_PHRASES.set);
+    expect(fired).toMatchObject({ event: 'timer', announce: TIMER_PHRASES.announce['en-US'] });
+  });
+
+  it('gives the timing by voice and sets nothing when the user says no', async () => {
+    // Act
+    const run = await runConsole([
+      '--json',
+      '--wait-timers',
+      ...FAST,
+      ...says('set a timer for the ice', 'no'),
+    ]);
+    // Assess
+    const turns = jsonLines(run.stdout);
+    expect(turns).toHaveLength(2);
+    expect(turns[1]).toMatchObject({ request: 'Connections.Response', card: expect.any(Object) });
+    expect(turns[1]?.speech).toContain(TIMER_PHRASES.consentDenied);
+    expect(turns[1]?.speech).toContain('Alexa, set a timer for twenty minutes');
+  });
+
+  it('exits right after its turns without --wait-timers, leaving the timer unannounced', async () => {
+    // Prepare: a real-time twenty-minute timer
+    const started = performance.now();
+    // Act
+    const run = await runConsole(['--grant-timers', '--json', ...says('set a timer for the ice')]);
+    // Assess
+    expect(performance.now() - started).toBeLessThan(25_000);
+    const turns = jsonLines(run.stdout);
+    expect(turns).toHaveLength(1);
+    expect(turns[0]?.speech).toContain(TIMER_PHRASES.set);
+  });
+
+  it('prints the consent question and the announcement for people to read', async () => {
+    // Act
+    const run = await runConsole(['--wait-timers', ...FAST, ...says('set a timer for the ice', 'y')]);
+    // Assess
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain(`alexa> ${CONSENT_QUESTION}`);
+    expect(lines).toContain('you> y');
+    expect(lines.at(-2)).toBe(`⏰ ${TIMER_PHRASES.label}: ${TIMER_PHRASES.announce['en-US']}`);
+  });
+
+  it('refuses a time scale that is not a positive number', async () => {
+    // Act, Assess
+    await expect(runConsole(['--time-scale', '0', ...says('hello')])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--time-scale must be a positive number'),
+    });
+  });
+});
