@@ -3,7 +3,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { PHRASES } from './content';
-import { describeError, logRequest } from './log';
+import { describeError, logRequest, startClock } from './log';
 import { intentNameOf } from './requests';
 import { buildSkill } from './skill';
 import { toSsml } from './ssml';
@@ -27,7 +27,7 @@ function failureEnvelope(requestType: string): ResponseEnvelope {
 }
 
 export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
-  const started = performance.now();
+  const elapsed = startClock();
   const request = event?.request as Partial<RequestEnvelope['request']> | undefined;
   const entry = {
     requestType: typeof request?.type === 'string' ? request.type : 'missing',
@@ -37,13 +37,13 @@ export async function handler(event: RequestEnvelope, context?: Context): Promis
   };
   try {
     const response = await skill.invoke(event, context);
-    logRequest({ ...entry, outcome: 'ok', latencyMs: performance.now() - started });
+    logRequest({ ...entry, outcome: 'ok', latencyMs: elapsed() });
     return response;
   } catch (error) {
     logRequest({
       ...entry,
       outcome: 'error',
-      latencyMs: performance.now() - started,
+      latencyMs: elapsed(),
       error: describeError(error),
     });
     return failureEnvelope(entry.requestType);

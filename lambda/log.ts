@@ -57,3 +57,36 @@ export function logHandlerError(error: unknown): void {
 export function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown';
 }
+
+/**
+ * A stopwatch in milliseconds. process.hrtime, not the `performance` global: touching that global
+ * loads perf_hooks, which costs a cold start several milliseconds.
+ */
+export function startClock(): () => number {
+  const started = process.hrtime.bigint();
+  return () => Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** How an Alexa service call ended, when it did not work: see lambda/timers/service-call.ts. */
+export type ServiceFault = 'revoked' | 'rejected' | 'not-found' | 'unavailable';
+
+export interface TimersCallLog {
+  operation: string;
+  outcome: 'ok' | ServiceFault;
+  latencyMs: number;
+  status?: number;
+  cause?: string;
+}
+
+/** A call to the Alexa Timers API, by outcome only: never a token, an id or a body. */
+export function logTimersCall(entry: TimersCallLog): void {
+  const ok = entry.outcome === 'ok';
+  const line = JSON.stringify({
+    level: ok ? 'INFO' : 'WARN',
+    message: 'timers api',
+    ...entry,
+    latencyMs: Math.round(entry.latencyMs),
+  });
+  if (ok) console.info(line);
+  else console.warn(line);
+}

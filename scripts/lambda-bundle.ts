@@ -8,6 +8,8 @@ export const lambdaBundleOptions = {
   format: 'cjs',
   minify: true,
   sourcemap: true,
+  // Stack traces still map to file and line; leaving the sources out keeps the map small to parse at start.
+  sourcesContent: false,
   legalComments: 'none',
   logLevel: 'warning',
 } as const satisfies BuildOptions;

@@ -3,8 +3,7 @@
  * waits as long as the service does, and a reply held up by a slow service breaks Alexa's 8-second
  * limit; this one gives up after `deadlineMs` so the skill can still answer in time.
  */
-import http from 'node:http';
-import https from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { services } from 'ask-sdk-model';
 
 /** Well inside Alexa's 8 seconds, with room for the rest of the reply. */
@@ -26,7 +25,7 @@ function headersOut(headers: services.ApiClientRequest['headers']): Record<strin
   return out;
 }
 
-function headersIn(headers: http.IncomingHttpHeaders): services.ApiClientResponse['headers'] {
+function headersIn(headers: IncomingHttpHeaders): services.ApiClientResponse['headers'] {
   return Object.entries(headers).flatMap(([key, value]) =>
     (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((one) => ({ key, value: one })),
   );
@@ -35,11 +34,12 @@ function headersIn(headers: http.IncomingHttpHeaders): services.ApiClientRespons
 export class DeadlineApiClient implements services.ApiClient {
   constructor(private readonly deadlineMs: number = SERVICE_DEADLINE_MS) {}
 
-  invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
+  async invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
+    const url = new URL(request.url);
+    // Alexa's endpoints are https; plain http is for the loopback fake in tests and the console.
+    // Loaded on the first call, not at cold start: TLS is costly to load and most sessions never need it.
+    const transport = url.protocol === 'http:' ? await import('node:http') : await import('node:https');
     return new Promise((resolve, reject) => {
-      const url = new URL(request.url);
-      // Alexa's endpoints are https; plain http is for the loopback fake in tests and the console.
-      const transport = url.protocol === 'http:' ? http : https;
       const outgoing = transport.request(
         url,
         { method: request.method, headers: headersOut(request.headers) },

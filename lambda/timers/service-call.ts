@@ -4,13 +4,14 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
+import { logTimersCall, type ServiceFault, startClock } from '../log';
 
 /**
  * revoked: 401/403, the user turned the permission off. rejected: 400, e.g. too many timers.
  * not-found: 404, the timer already went off or was cancelled. unavailable: anything else,
  * including 429, 5xx, a service slower than the deadline, a refused or dropped connection.
  */
-export type TimerFault = 'revoked' | 'rejected' | 'not-found' | 'unavailable';
+export type TimerFault = ServiceFault;
 
 type TimerCall<T> = { ok: true; value: T } | { ok: false; fault: TimerFault };
 
@@ -36,43 +37,22 @@ function faultOf(status: number | undefined): TimerFault {
   return 'unavailable';
 }
 
-interface TimerCallLog {
-  operation: string;
-  outcome: 'ok' | TimerFault;
-  latencyMs: number;
-  status?: number;
-  cause?: string;
-}
-
-/** Through console.info / console.warn, like lambda/log.ts, so Lambda's log level matches the line's. */
-function logCall(entry: TimerCallLog): void {
-  const ok = entry.outcome === 'ok';
-  const line = JSON.stringify({
-    level: ok ? 'INFO' : 'WARN',
-    message: 'timers api',
-    ...entry,
-    latencyMs: Math.round(entry.latencyMs),
-  });
-  if (ok) console.info(line);
-  else console.warn(line);
-}
-
 export async function callTimers<T>(
   input: HandlerInput,
   operation: string,
   call: (client: Client) => Promise<T>,
 ): Promise<TimerCall<T>> {
-  const started = performance.now();
+  const elapsed = startClock();
   try {
     if (!input.serviceClientFactory) throw new Error('skill built without an API client');
     const value = await call(input.serviceClientFactory.getTimerManagementServiceClient());
-    logCall({ operation, outcome: 'ok', latencyMs: performance.now() - started });
+    logTimersCall({ operation, outcome: 'ok', latencyMs: elapsed() });
     return { ok: true, value };
   } catch (error) {
     const status = statusOf(error);
     const fault = faultOf(status);
-    const latencyMs = performance.now() - started;
-    logCall(
+    const latencyMs = elapsed();
+    logTimersCall(
       status === undefined
         ? { operation, outcome: fault, latencyMs, cause: causeOf(error) }
         : { operation, outcome: fault, latencyMs, status },
