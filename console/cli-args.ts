@@ -19,6 +19,8 @@ export interface CliOptions {
   timeScale: number;
   /** After the last turn, wait for pending timers to go off before exiting. */
   waitTimers: boolean;
+  /** Show the skill's own log lines (on stderr); hidden by default, they would drown the dialogue. */
+  logs: boolean;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -37,6 +39,7 @@ Options:
   --grant-timers      start with the timers permission given (no consent question)
   --time-scale <n>    run timers n times faster (60: the twenty-minute ice timer in 20 s)
   --wait-timers       before exiting, wait for pending timers to go off (and print them)
+  --logs              show the skill's own JSON log lines (on stderr)
   -h, --help          show this help
 
 At the prompt: .help, .new (end the session), .quit (or Ctrl-D).
@@ -73,6 +76,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       grantTimers: values['grant-timers'] ?? false,
       timeScale,
       waitTimers: values['wait-timers'] ?? false,
+      logs: values.logs ?? false,
     },
   };
 }
@@ -93,6 +97,7 @@ function parse(argv: readonly string[]) {
       'grant-timers': { type: 'boolean' },
       'time-scale': { type: 'string' },
       'wait-timers': { type: 'boolean' },
+      logs: { type: 'boolean' },
     },
   });
 }

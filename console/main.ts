@@ -32,11 +32,17 @@ interface Output {
   flush(): Promise<void>;
 }
 
-/** Takes stdout for the console alone: anything else written there (the skill's logs) goes to stderr. */
-function claimStdout(): Output {
+/**
+ * Takes stdout for the console alone: anything else written there goes to stderr. The skill logs
+ * through console.*; those lines are dropped unless `showLogs`, and then they go to stderr too.
+ */
+function claimStdout(showLogs: boolean): Output {
   const stdout = process.stdout;
   const write = stdout.write.bind(stdout);
   stdout.write = process.stderr.write.bind(process.stderr);
+  if (!showLogs) {
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => {};
+  }
   return {
     print: (text) => write(`${text}\n`),
     note: (text) => process.stderr.write(`${text}\n`),
@@ -167,7 +173,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const output = claimStdout();
+  const output = claimStdout(options.logs);
   const voice = await createConsoleSession({ locale: options.locale, log: output.note });
   const speaker = options.speak
     ? createSpeaker({ locale: options.locale, wav: options.wav, warn: output.note })

@@ -2,10 +2,6 @@
  * The ice timer: offered after ice-first advice, set on "yes" or "set a timer for the ice" through the
  * Alexa Timers API, cancelled on "cancel the ice timer". The work is in lambda/timers; these only route.
  */
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { stateOf } from '../conversation/session';
-import type { ConversationState } from '../conversation/state';
-import { isIntent } from '../requests';
 import {
   answerConsent,
   answerStep,
@@ -14,25 +10,10 @@ import {
   startIceTimer,
   type TimerStep,
 } from '../timers';
-import type { IntentRoute } from './route';
+import { intentRoutes, route } from './route';
 
-type TimerMove = (input: HandlerInput, state: ConversationState) => Promise<TimerStep>;
-
-/** Like route.ts's routes, but a timer step may also carry the permissions card or the consent hand-off. */
-function timerRoute(canHandle: (input: HandlerInput) => boolean, move: TimerMove): RequestHandler {
-  return {
-    canHandle,
-    handle: async (input) => answerStep(input, await move(input, stateOf(input))),
-  };
-}
-
-function onTimerIntent(
-  intents: readonly string[],
-  move: TimerMove,
-  when: (state: ConversationState) => boolean = () => true,
-): IntentRoute {
-  return { ...timerRoute((input) => isIntent(input, ...intents) && when(stateOf(input)), move), intents };
-}
+/** Timer steps may also carry the permissions card or the consent hand-off, so they answer through answerStep. */
+const onTimerIntent = intentRoutes<TimerStep>(answerStep);
 
 export const setTimer = onTimerIntent(['SetTimerIntent'], startIceTimer);
 
@@ -46,4 +27,8 @@ export const acceptTimer = onTimerIntent(
 export const cancelTimer = onTimerIntent(['CancelTimerIntent'], cancelIceTimer);
 
 /** Alexa's answer to the AskFor permissions request: arrives as a Connections.Response in a new session. */
-export const timerConsent = timerRoute((input) => isConsentAnswer(input.requestEnvelope), answerConsent);
+export const timerConsent = route(
+  (input) => isConsentAnswer(input.requestEnvelope),
+  answerConsent,
+  answerStep,
+);

@@ -16,6 +16,7 @@ describe('the console command line', () => {
         grantTimers: false,
         timeScale: 1,
         waitTimers: false,
+        logs: false,
       },
     });
   });

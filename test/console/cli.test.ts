@@ -104,6 +104,16 @@ describe('the console command line', () => {
     expect(lines[0]).toBe('you> open back spasm coach');
     expect(run.stdout).toMatch(/^alexa> Welcome/m);
     expect(run.stdout).toMatch(/\[SessionEndedRequest\]/);
+    expect(run.stderr, 'the skill logs stay hidden without --logs').not.toContain('"message":"request"');
+  });
+
+  it('shows the skill log lines on stderr with --logs, keeping stdout for the dialogue', async () => {
+    const run = await runConsole(['--logs', '--json', '--say', 'open back spasm coach']);
+
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout)).toHaveLength(1);
+    expect(run.stderr).toContain('"message":"request"');
+    expect(run.stderr).toContain('"requestType":"LaunchRequest"');
   });
 
   it('accepts --locale en-GB and explains how a one-shot question was understood', async () => {
