@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // The skill logs every request; show those lines only for tests that fail.
+    silent: 'passed-only',
   },
 });

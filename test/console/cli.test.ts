@@ -1,46 +1,7 @@
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledHandler } from '../../console/skill-handler';
+import { jsonLines, runConsole } from '../support/console-cli';
 import { JSON_CONTRACT_FIELDS } from './json-contract';
-
-const ROOT = resolve(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `npx tsx console/main.ts …args`, with `stdin` piped in; killed (status null) if it hangs. */
-function runConsole(args: readonly string[], stdin = ''): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [TSX, 'console/main.ts', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('error', fail);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      done({ status, stdout, stderr });
-    });
-    child.stdin.end(stdin);
-  });
-}
-
-function jsonLines(stdout: string): Record<string, unknown>[] {
-  return stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 describe('the console command line', () => {
   beforeAll(async () => {

@@ -1,33 +1,14 @@
-import { execFile } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledHandler } from '../../console/skill-handler';
 import { CONSENT_QUESTION } from '../../console/timers';
 import { TIMER_PHRASES } from '../../lambda/content/phrases';
+import { jsonLines, runConsole } from '../support/console-cli';
 
-const ROOT = resolve(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 /** Twenty minutes in a tenth of a second. */
 const FAST = ['--time-scale', '12000'];
 
-/** `npm start -- …args`; rejects (failing the test) on a non-zero exit or a hang. */
-async function runConsole(args: readonly string[]): Promise<{ stdout: string; stderr: string }> {
-  return promisify(execFile)(process.execPath, [TSX, 'console/main.ts', ...args], {
-    cwd: ROOT,
-    timeout: 25_000,
-  });
-}
-
 function says(...utterances: string[]): string[] {
   return utterances.flatMap((utterance) => ['--say', utterance]);
-}
-
-function jsonLines(stdout: string): Record<string, unknown>[] {
-  return stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('the ice timer in the console', () => {
@@ -46,6 +27,7 @@ describe('the ice timer in the console', () => {
       ...says('I hurt my back lifting a box', 'yes'),
     ]);
     // Assess
+    expect(run.status).toBe(0);
     const [advice, accepted, fired, ...rest] = jsonLines(run.stdout);
     expect(advice?.speech).toContain('Shall I set a twenty-minute timer');
     expect(accepted?.speech).toContain(TIMER_PHRASES.set);
@@ -67,6 +49,7 @@ describe('the ice timer in the console', () => {
       ...says('set a timer for the ice', 'yes'),
     ]);
     // Assess
+    expect(run.status).toBe(0);
     const [handoff, answer, fired] = jsonLines(run.stdout);
     expect(handoff).toMatchObject({
       speech: TIMER_PHRASES.askConsent,
@@ -87,6 +70,7 @@ describe('the ice timer in the console', () => {
       ...says('set a timer for the ice', 'no'),
     ]);
     // Assess
+    expect(run.status).toBe(0);
     const turns = jsonLines(run.stdout);
     expect(turns).toHaveLength(2);
     expect(turns[1]).toMatchObject({ request: 'Connections.Response', card: expect.any(Object) });
@@ -100,6 +84,7 @@ describe('the ice timer in the console', () => {
     // Act
     const run = await runConsole(['--grant-timers', '--json', ...says('set a timer for the ice')]);
     // Assess
+    expect(run.status).toBe(0);
     expect(performance.now() - started).toBeLessThan(25_000);
     const turns = jsonLines(run.stdout);
     expect(turns).toHaveLength(1);
@@ -110,6 +95,7 @@ describe('the ice timer in the console', () => {
     // Act
     const run = await runConsole(['--wait-timers', ...FAST, ...says('set a timer for the ice', 'y')]);
     // Assess
+    expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines).toContain(`alexa> ${CONSENT_QUESTION}`);
     expect(lines).toContain('you> y');
@@ -118,9 +104,8 @@ describe('the ice timer in the console', () => {
 
   it('refuses a time scale that is not a positive number', async () => {
     // Act, Assess
-    await expect(runConsole(['--time-scale', '0', ...says('hello')])).rejects.toMatchObject({
-      code: 2,
-      stderr: expect.stringContaining('--time-scale must be a positive number'),
-    });
+    const run = await runConsole(['--time-scale', '0', ...says('hello')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--time-scale must be a positive number');
   });
 });
