@@ -25,3 +25,6 @@ export const describeSituation = onIntent(['DescribeSituationIntent'], (input, s
 });
 
 export const timing = onIntent(['TimingIntent'], (_input, state) => answerTopic(state, 'timing'));
+
+/** "What causes a back spasm?" names the spasm, not a topic: its own intent keeps it from the spasm answer. */
+export const causes = onIntent(['CausesIntent'], (_input, state) => answerTopic(state, 'causes'));

@@ -1,6 +1,6 @@
 /** Every request handler, in the order the SDK tries them: narrower routes before broader ones. */
 import type { RequestHandler } from 'ask-sdk-core';
-import { askTopic, describeSituation, iceOrHeatQuestion, timing } from './advice';
+import { askTopic, causes, describeSituation, iceOrHeatQuestion, timing } from './advice';
 import { more, no, other, repeat, why, yes } from './follow-ups';
 import { question, unknownIntent } from './questions';
 import { isIntentRoute } from './route';
@@ -18,6 +18,7 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   iceOrHeatQuestion,
   describeSituation,
   timing,
+  causes,
   why,
   more,
   other,

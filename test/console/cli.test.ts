@@ -10,7 +10,7 @@ describe('the console command line', () => {
   });
 
   it('runs --say turns in one session and prints exactly one JSON object per turn', async () => {
-    const said = ['open back spasm coach', 'what causes a back spasm', 'why', 'stop'];
+    const said = ['open back spasm coach', 'tell me about magnesium', 'why', 'stop'];
 
     const run = await runConsole([...said.flatMap((utterance) => ['--say', utterance]), '--json']);
 
@@ -18,7 +18,7 @@ describe('the console command line', () => {
     const turns = jsonLines(run.stdout);
     expect(turns.map((turn) => [turn.utterance, turn.request, turn.intent])).toEqual([
       ['open back spasm coach', 'LaunchRequest', null],
-      ['what causes a back spasm', 'IntentRequest', 'AskTopicIntent'],
+      ['tell me about magnesium', 'IntentRequest', 'AskTopicIntent'],
       ['why', 'IntentRequest', 'WhyIntent'],
       ['stop', 'IntentRequest', 'AMAZON.StopIntent'],
     ]);
@@ -37,7 +37,7 @@ describe('the console command line', () => {
     }
     expect(turns[0]).toMatchObject({ speech: expect.stringMatching(/welcome/i), shouldEndSession: false });
     expect(turns[0]?.reprompt).toEqual(expect.any(String));
-    expect(turns[1]?.slots).toEqual({ topic: 'back spasm' });
+    expect(turns[1]?.slots).toEqual({ topic: 'magnesium' });
     expect(turns[3]?.shouldEndSession).toBe(true);
   });
 

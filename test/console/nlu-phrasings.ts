@@ -69,8 +69,7 @@ export const phrasings: readonly Phrasing[] = [
   },
   {
     utterance: 'tell me what causes back spasms',
-    intent: 'AskTopicIntent',
-    slot: { name: 'topic', id: 'spasm' },
+    intent: 'CausesIntent',
   },
   {
     utterance: 'um what is a lumbar spine exactly',

@@ -32,8 +32,8 @@ describe('a console session with the real skill', () => {
     const sessions = [launch, question, followUp, stop].map((turn) => turn.exchange.request.session);
     expect(new Set(sessions.map((session) => session?.sessionId)).size).toBe(1);
     expect(sessions.map((session) => session?.new)).toEqual([true, false, false, false]);
-    expect(question).toMatchObject({ intent: 'AskTopicIntent', slots: { topic: 'back spasm' } });
-    expect(question.speech).not.toBe('');
+    expect(question.intent).toBe('CausesIntent');
+    expect(question.speech).toContain('Three things usually set off a back spasm');
     expect(followUp.intent).toBe('WhyIntent');
     expect(followUp.exchange.request.session?.attributes).toEqual(
       question.exchange.response.sessionAttributes ?? {},

@@ -128,6 +128,12 @@ describe('asking about a topic', () => {
     expect(turn.ended).toBe(false);
   });
 
+  it('answers "what causes a back spasm" with the causes, not with what a spasm is', async () => {
+    const alexa = new Dialogue();
+    const turn = await alexa.intent('CausesIntent');
+    expect(turn.speech).toContain(topic('causes').speech);
+  });
+
   it('follows an offered topic when the user says yes', async () => {
     const alexa = new Dialogue();
     await alexa.intent('AskTopicIntent', { topic: 'spasm' });
