@@ -133,8 +133,9 @@ export function answerQuestion(state: ConversationState, found: Finding): Turn {
   return line(rest, PHRASES[found.kind], PHRASES.suggestions);
 }
 
+/** Clears the thread; its line asks whether to help choose, so "yes" leads to the clarifying question. */
 export function startOver(): Turn {
-  return line(freshState(), PHRASES.startOver, PHRASES.welcomeReprompt);
+  return line({ ...freshState(), offer: { kind: 'situation' } }, PHRASES.startOver, PHRASES.welcomeReprompt);
 }
 
 /** A reply made of one fixed line and its reprompt, keeping whatever the user was doing. */

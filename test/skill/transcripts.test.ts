@@ -196,6 +196,13 @@ describe('built-in intents', () => {
     expect(turn.speech).toBe(PHRASES.clarify);
   });
 
+  it('takes "yes" after starting over as yes to help choosing, and asks how it started', async () => {
+    const alexa = new Dialogue();
+    await alexa.intent('AMAZON.StartOverIntent');
+    const turn = await alexa.intent('AMAZON.YesIntent');
+    expect(turn.speech).toBe(PHRASES.clarify);
+  });
+
   it('returns an empty response when the session ends', async () => {
     const alexa = new Dialogue();
     await alexa.launch();
