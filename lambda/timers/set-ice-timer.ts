@@ -2,7 +2,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { TIMER_PHRASES } from '../content/phrases';
 import type { ConversationState } from '../conversation/state';
-import { consentAnswerOf, hasTimersConsent } from './consent';
+import { consentAnswerOf, hasTimersConsent, situationBeforeConsent } from './consent';
 import { callTimers } from './service-call';
 import { type TimerStep, withPermissionCard } from './step';
 import { iceTimerRequest } from './timer-request';
@@ -11,12 +11,14 @@ import { timerAlreadySet, timerSet, timingByVoice } from './turns';
 /** "Yes" to the offer, or "set a timer for the ice". */
 export async function startIceTimer(input: HandlerInput, state: ConversationState): Promise<TimerStep> {
   if (state.timerId) return { turn: timerAlreadySet(state) };
-  if (!hasTimersConsent(input.requestEnvelope)) return { askConsent: true };
+  if (!hasTimersConsent(input.requestEnvelope)) return { askConsent: true, situation: state.situation };
   return createIceTimer(input, state);
 }
 
 /** Alexa's answer to the consent question; "no" or silence get the timing by voice, and no second ask. */
-export async function answerConsent(input: HandlerInput, state: ConversationState): Promise<TimerStep> {
+export async function answerConsent(input: HandlerInput, fresh: ConversationState): Promise<TimerStep> {
+  const situation = situationBeforeConsent(input.requestEnvelope);
+  const state = situation ? { ...fresh, situation } : fresh;
   const answer = consentAnswerOf(input.requestEnvelope);
   if (answer === 'ACCEPTED') return createIceTimer(input, state);
   const lead = answer === 'DENIED' ? TIMER_PHRASES.consentDenied : TIMER_PHRASES.consentNotAnswered;

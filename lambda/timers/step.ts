@@ -5,13 +5,14 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import type { SituationId } from '../content';
 import { TIMER_PHRASES } from '../content/phrases';
 import { respond, type Turn } from '../reply';
 import { toSsml } from '../ssml';
 import { askForTimersConsent, TIMERS_PERMISSION } from './consent';
 import type { OpenTurn } from './turns';
 
-export type TimerStep = { turn: Turn; permissionCard?: true } | { askConsent: true };
+export type TimerStep = { turn: Turn; permissionCard?: true } | { askConsent: true; situation?: SituationId };
 
 /** The turn with the permissions card in place of its own card. */
 export function withPermissionCard(turn: OpenTurn): TimerStep {
@@ -24,7 +25,7 @@ export function answerStep(input: HandlerInput, step: TimerStep): Response {
     // shouldEndSession left out, as in Amazon's own Connections.SendRequest examples.
     return input.responseBuilder
       .speak(toSsml([TIMER_PHRASES.askConsent]))
-      .addDirective(askForTimersConsent())
+      .addDirective(askForTimersConsent(step.situation))
       .getResponse();
   }
   if (step.permissionCard) input.responseBuilder.withAskForPermissionsConsentCard([TIMERS_PERMISSION]);

@@ -87,6 +87,19 @@ describe('asking for permission to set timers, by voice', () => {
     expect(turn.speech).not.toContain(TIMER_PHRASES.askConsent);
   });
 
+  it("remembers how the spasm started across Alexa's consent dialog", async () => {
+    // Prepare
+    const alexa = deviceFor(api.url, { consent: false });
+    await alexa.intent('DescribeSituationIntent', { situation: 'stress' });
+    const handoff = await alexa.intent('SetTimerIntent');
+    await answerConsent(alexa, handoff, 'ACCEPTED');
+    // Act
+    const turn = await alexa.intent('OtherOptionIntent', { treatment: 'ice' });
+    // Assess
+    expect(turn.speech).toContain('for a stress spasm heat does much more');
+    expect(turn.speech).not.toContain(PHRASES.clarify);
+  });
+
   it('treats a failed connection to the consent dialog as no answer', async () => {
     // Prepare
     const alexa = deviceFor(api.url, { consent: false });
