@@ -5,7 +5,7 @@
 export const TUNING = {
   /** A custom-type slot placeholder weighs as much as this many content words of a sample. */
   slotWeight: 1.5,
-  /** A free-text (AMAZON.SearchQuery) placeholder weighs less: any words fill it. */
+  /** A free-text (AMAZON.SearchQuery) placeholder weighs less: whatever words fill it. */
   freeTextSlotWeight: 1,
   /** Share of the score from how much of the sample was said; the rest is how much of the utterance it explains. */
   sampleShare: 0.6,
