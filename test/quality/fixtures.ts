@@ -2,11 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { v1 } from 'ask-smapi-model';
+import { MODEL_DIR } from '../../scripts/locales';
 import { INTERACTION_MODEL_SCHEMA, MANIFEST_SCHEMA } from './smapi-schema';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const MANIFEST_PATH = join(REPO_ROOT, 'skill.json');
-export const MODEL_DIR = join(REPO_ROOT, 'interaction-model');
 
 export type Manifest = v1.skill.Manifest.SkillManifestEnvelope;
 export type InteractionModel = v1.skill.interactionModel.InteractionModelData;

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
+import type { v1 } from 'ask-smapi-model';
 import {
   type DeviceContext,
   intentRequest,
@@ -18,38 +19,27 @@ import {
   sessionEndedRequest,
 } from '../../console/envelope';
 import { handler } from '../../lambda/index';
+import { MODEL_DIR, SOURCE_LOCALE } from '../../scripts/locales';
 import { expectWellFormedResponse } from './response-checks';
 
-interface ModelSlotValue {
-  id: string;
-  name: { value: string };
-}
-interface InteractionModel {
-  interactionModel: {
-    languageModel: {
-      intents: { name: string; slots?: { name: string; type: string }[] }[];
-      types: { name: string; values: ModelSlotValue[] }[];
-    };
-  };
-}
-
-export const MODEL: InteractionModel = JSON.parse(
-  readFileSync(join(__dirname, '..', '..', 'interaction-model', 'en-US.json'), 'utf8'),
+export const MODEL: v1.skill.interactionModel.InteractionModelData = JSON.parse(
+  readFileSync(join(MODEL_DIR, `${SOURCE_LOCALE}.json`), 'utf8'),
 );
+const LANGUAGE_MODEL = MODEL.interactionModel?.languageModel;
 
 function declaredSlots(intentName: string): { name: string; type: string }[] {
-  return (
-    MODEL.interactionModel.languageModel.intents.find((intent) => intent.name === intentName)?.slots ?? []
-  );
+  const intent = LANGUAGE_MODEL?.intents?.find((candidate) => candidate.name === intentName);
+  return (intent?.slots ?? []).map((slot) => ({ name: slot.name ?? '', type: slot.type ?? '' }));
 }
 
 function resolveSlot(type: string, given: string | { spoken: string }): SlotInput {
   if (typeof given !== 'string') return { value: given.spoken, type, match: null };
-  const value = MODEL.interactionModel.languageModel.types
-    .find((slotType) => slotType.name === type)
-    ?.values.find((candidate) => candidate.id === given);
-  if (!value) throw new Error(`no ${type} value with id ${given}`);
-  return { value: value.name.value, type, match: { id: value.id, name: value.name.value } };
+  const value = LANGUAGE_MODEL?.types
+    ?.find((slotType) => slotType.name === type)
+    ?.values?.find((candidate) => candidate.id === given);
+  const name = value?.name?.value;
+  if (!name) throw new Error(`no ${type} value with id ${given}`);
+  return { value: name, type, match: { id: given, name } };
 }
 
 /** What the user hears and sees for one turn, in plain text. */
