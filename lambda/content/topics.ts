@@ -94,6 +94,7 @@ export const TOPICS = [
   },
   {
     id: 'stress',
+    aboutSituation: 'stress',
     title: 'How stress causes a spasm',
     speech:
       'Under stress we brace our muscles, as though we expect to be hit. Some people keep that tension in their back. Muscles held tight that long get tired, and a tired muscle can spasm.',
@@ -183,6 +184,7 @@ export const TOPICS = [
   },
   {
     id: 'timing',
+    aboutSituation: 'sudden',
     offersTimer: true,
     title: 'Ice for about 20 minutes, then heat',
     speech:

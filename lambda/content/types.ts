@@ -58,6 +58,11 @@ export interface Topic {
   next: string;
   /** Ice-first advice: offer a 20-minute timer for the switch to heat instead of the next topic. */
   offersTimer?: boolean;
+  /**
+   * The situation this topic is plainly about, when it is not a situation's own advice topic, so
+   * "what about heat?" right after it is judged for that situation.
+   */
+  aboutSituation?: string;
   /** Extra words people use for this topic, for free-form question lookup. */
   keywords: readonly string[];
   provenance: Provenance;

@@ -3,6 +3,7 @@
  * ("why", "tell me more", "what about heat", "repeat", yes / no). Pure functions of the state.
  */
 import {
+  isSituationId,
   PHRASES,
   SITUATIONS,
   type SituationId,
@@ -82,14 +83,13 @@ export function tellMore(state: ConversationState): Turn {
   return say({ ...state, offer }, PHRASES.moreExhausted);
 }
 
-/** Topics about one situation besides the situations' own advice topics (how stress causes a spasm; ice timing). */
-const TOPIC_SITUATIONS: Partial<Record<TopicId, SituationId>> = { stress: 'stress', timing: 'sudden' };
-
 /** The situation the user told us, or else the one the last topic was plainly about. */
 function situationInPlay(state: ConversationState): SituationId | undefined {
   if (state.situation || !state.topic) return state.situation;
   const id = state.topic;
-  return TOPIC_SITUATIONS[id] ?? SITUATIONS.find((candidate) => candidate.advice === id)?.id;
+  const named = topic(id).aboutSituation;
+  if (isSituationId(named)) return named;
+  return SITUATIONS.find((candidate) => candidate.advice === id)?.id;
 }
 
 /** "What about heat?": the other option judged for the user's situation, or a general comparison. */

@@ -73,6 +73,11 @@ describe('what the skill knows', () => {
     const ids = new Set<string>(TOPICS.map((topic) => topic.id));
     expect(TOPICS.filter((topic) => !ids.has(topic.next)).map((topic) => topic.id)).toEqual([]);
     expect(SITUATIONS.filter((situation) => !ids.has(situation.advice)).map((s) => s.id)).toEqual([]);
+    const situations = new Set<string>(SITUATIONS.map((situation) => situation.id));
+    const about = TOPICS.flatMap((topic): string[] =>
+      'aboutSituation' in topic ? [topic.aboutSituation] : [],
+    );
+    expect(about.filter((id) => !situations.has(id))).toEqual([]);
   });
 
   it('maps every topic and situation slot value to content', () => {
