@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleLambda, LAMBDA_ENTRY } from '../scripts/lambda-bundle';
+import { bundleLambda } from '../build/bundle';
+import { LAMBDA_ENTRY } from '../build/config';
 
 export interface Bundle {
   file: string;

@@ -1,7 +1,6 @@
 /** The console's command line: flags in, options or a usage error out. No side effects. */
 import { parseArgs } from 'node:util';
-import { SUPPORTED_LOCALES, type SupportedLocale } from '../scripts/locales';
-import { isSupportedLocale } from './nlu/compile-model';
+import { isSupportedLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../build/config';
 
 export interface CliOptions {
   /** Utterances to run in one session, then exit; empty for the interactive prompt. */

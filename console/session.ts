@@ -5,6 +5,7 @@
  * (its id, `new` flag and the skill's sessionAttributes) from turn to turn until the skill ends it.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { isSupportedLocale } from '../build/config';
 import {
   type DeviceContext,
   intentRequest,
@@ -14,7 +15,7 @@ import {
   startSession,
 } from './envelope';
 import { routeUtterance } from './invocation';
-import { type CompiledModel, isSupportedLocale, loadModel } from './nlu/compile-model';
+import { type CompiledModel, loadModel } from './nlu/compile-model';
 import { type Resolution, resolve } from './nlu/resolve';
 import { loadBundledHandler, type SkillHandler } from './skill-handler';
 import { type Turn, toTurn } from './turn';

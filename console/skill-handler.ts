@@ -8,16 +8,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
+import { BUNDLE_FILE, LAMBDA_ENTRY, LAMBDA_OUT_DIR, LAMBDA_SOURCE_DIR } from '../build/config';
 
 export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
-
-const ROOT = join(__dirname, '..');
-/**
- * The same paths as LAMBDA_ENTRY / LAMBDA_OUT_DIR in scripts/lambda-bundle.ts (a test keeps them equal).
- * That module is imported only to rebuild: it loads esbuild, which would slow every start-up.
- */
-export const LAMBDA_SOURCE_DIR = join(ROOT, 'lambda');
-export const BUNDLE_FILE = join(ROOT, 'dist', 'lambda', 'index.js');
 
 /** Alexa gives a skill 8 seconds to answer. */
 const ALEXA_TIMEOUT_MS = 8_000;
@@ -40,11 +33,12 @@ function bundleIsStale(): boolean {
  * same moment never requires a half-written bundle.
  */
 async function rebuild(): Promise<void> {
-  const { bundleLambda, LAMBDA_ENTRY } = await import('../scripts/lambda-bundle.js');
-  const outdir = join(ROOT, 'dist', 'lambda', `.build-${process.pid}-${randomUUID()}`);
+  // Loaded only to rebuild: esbuild would slow every start-up.
+  const { bundleLambda } = await import('../build/bundle.js');
+  const outdir = join(LAMBDA_OUT_DIR, `.build-${process.pid}-${randomUUID()}`);
   mkdirSync(outdir, { recursive: true });
   try {
-    await bundleLambda(join(ROOT, LAMBDA_ENTRY), outdir);
+    await bundleLambda(LAMBDA_ENTRY, outdir);
     renameSync(join(outdir, 'index.js.map'), `${BUNDLE_FILE}.map`);
     renameSync(join(outdir, 'index.js'), BUNDLE_FILE);
   } finally {

@@ -5,9 +5,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { LAMBDA_HANDLER } from '../scripts/lambda-bundle';
+import { LAMBDA_HANDLER, LAMBDA_OUT_DIR, REPO_ROOT } from '../build/config';
 import { ALEXA_PRINCIPAL, AlexaSkill, type LwaSecretNames } from './alexa-skill';
-import { DEFAULT_LAMBDA_CODE_DIR, REPO_ROOT } from './paths';
 
 /** What is needed to also create the Alexa skill (Alexa::ASK::Skill), not only its backend. */
 export interface SkillResourceConfig {
@@ -37,7 +36,7 @@ export class BackSpasmSkill extends Construct {
   constructor(scope: Construct, id: string, props: BackSpasmSkillProps = {}) {
     super(scope, id);
 
-    const codeDir = props.codeDir ?? DEFAULT_LAMBDA_CODE_DIR;
+    const codeDir = props.codeDir ?? LAMBDA_OUT_DIR;
     if (!existsSync(path.join(codeDir, 'index.js'))) {
       throw new Error(`No Lambda bundle in ${codeDir}: run \`npm run build\` first.`);
     }

@@ -1,8 +1,13 @@
+/** `npm run build`: the Lambda bundle into dist/lambda. */
 import { statSync } from 'node:fs';
-import { bundleLambda } from './lambda-bundle';
+import { relative } from 'node:path';
+import { bundleLambda } from '../build/bundle';
 
 bundleLambda().then(
-  (outfile) => console.log(`built ${outfile} (${(statSync(outfile).size / 1024).toFixed(1)} KiB)`),
+  (outfile) =>
+    console.log(
+      `built ${relative(process.cwd(), outfile)} (${(statSync(outfile).size / 1024).toFixed(1)} KiB)`,
+    ),
   (error: unknown) => {
     console.error(error);
     process.exitCode = 1;

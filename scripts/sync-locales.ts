@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_DIR, SOURCE_LOCALE, SUPPORTED_LOCALES } from './locales';
+import { MODEL_DIR, SOURCE_LOCALE, SUPPORTED_LOCALES } from '../build/config';
 
 const source = readFileSync(join(MODEL_DIR, `${SOURCE_LOCALE}.json`), 'utf8');
 for (const locale of SUPPORTED_LOCALES) {

@@ -3,8 +3,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleLambda } from '../build/bundle';
+import { LAMBDA_ENTRY } from '../build/config';
 import { launchRequest, newDeviceContext } from '../console/envelope';
-import { bundleLambda } from '../scripts/lambda-bundle';
 
 describe('the Lambda bundle', () => {
   // A folder under the OS temp dir has no node_modules above it: only what is bundled can load.
@@ -12,7 +13,7 @@ describe('the Lambda bundle', () => {
   let outfile = '';
 
   beforeAll(async () => {
-    outfile = await bundleLambda('lambda/index.ts', dir);
+    outfile = await bundleLambda(LAMBDA_ENTRY, dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

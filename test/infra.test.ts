@@ -6,10 +6,10 @@ import { App } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAMBDA_CODE_DIR, REPO_ROOT } from '../infra/paths';
+import { bundleLambda } from '../build/bundle';
+import { LAMBDA_ENTRY, LAMBDA_HANDLER, LAMBDA_OUT_DIR, REPO_ROOT } from '../build/config';
 import { stageSkillPackage } from '../infra/skill-package';
 import { BackSpasmCoachStack } from '../infra/stack';
-import { bundleLambda, LAMBDA_ENTRY, LAMBDA_HANDLER } from '../scripts/lambda-bundle';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'infra');
 const SKILL_PACKAGE_FIXTURE = path.join(FIXTURES, 'skill-package');
@@ -353,9 +353,9 @@ describe('cdk-nag AwsSolutions checks', () => {
 });
 
 describe('the cdk CLI', () => {
-  const bundleOrEntry = existsSync(path.join(DEFAULT_LAMBDA_CODE_DIR, 'index.js'))
+  const bundleOrEntry = existsSync(path.join(LAMBDA_OUT_DIR, 'index.js'))
     ? 'bundle'
-    : existsSync(path.join(REPO_ROOT, LAMBDA_ENTRY))
+    : existsSync(LAMBDA_ENTRY)
       ? 'entry'
       : undefined;
 
@@ -364,7 +364,7 @@ describe('the cdk CLI', () => {
     async () => {
       // Prepare
       if (bundleOrEntry === 'entry') {
-        await bundleLambda(path.join(REPO_ROOT, LAMBDA_ENTRY), DEFAULT_LAMBDA_CODE_DIR);
+        await bundleLambda(LAMBDA_ENTRY, LAMBDA_OUT_DIR);
       }
       const outDir = mkdtempSync(path.join(tmpdir(), 'back-spasm-cdk-out-'));
       const noAws = mkdtempSync(path.join(tmpdir(), 'back-spasm-no-aws-'));

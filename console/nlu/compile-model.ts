@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { v1 } from 'ask-smapi-model';
-import { MODEL_DIR, SUPPORTED_LOCALES, type SupportedLocale } from '../../scripts/locales';
+import { MODEL_DIR, type SupportedLocale } from '../../build/config';
 import { BUILT_IN_PHRASES } from './builtins';
 import { normalize } from './normalize';
 import { TUNING } from './tuning';
@@ -69,10 +69,6 @@ export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 
 type LanguageModel = v1.skill.interactionModel.LanguageModel;
 type ModelFile = v1.skill.interactionModel.InteractionModelData;
-
-export function isSupportedLocale(locale: string): locale is SupportedLocale {
-  return (SUPPORTED_LOCALES as readonly string[]).includes(locale);
-}
 
 function compileSlotType(type: v1.skill.interactionModel.SlotType): CustomSlotType {
   const values = (type.values ?? []).map((value) => ({

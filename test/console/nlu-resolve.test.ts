@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../../build/config';
 import { loadModel } from '../../console/nlu/compile-model';
 import { normalize, stem } from '../../console/nlu/normalize';
 import { resolve } from '../../console/nlu/resolve';
-import { SUPPORTED_LOCALES } from '../../scripts/locales';
 import { phrasings } from './nlu-phrasings';
 
 const model = loadModel('en-US');

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MODEL_DIR } from '../../build/config';
 import { PHRASES, SITUATIONS, TOPICS } from '../../lambda/content';
 import { FACT_IDS } from '../../lambda/content/types';
-import { MODEL_DIR } from '../../scripts/locales';
 import { advertisingIn } from '../support/advertising';
 import { MODEL } from '../support/dialogue';
 

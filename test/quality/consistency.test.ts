@@ -1,12 +1,12 @@
 import type { v1 } from 'ask-smapi-model';
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../../build/config';
 import { intentRequest, newDeviceContext, type SlotInput } from '../../console/envelope';
 import { FALLBACK_INTENT } from '../../console/nlu/compile-model';
 import { createConsoleSession } from '../../console/session';
 import { isSituationId, isTopicId, situation, topic } from '../../lambda/content';
 import { HANDLED_INTENTS } from '../../lambda/handlers';
 import { unknownIntent } from '../../lambda/handlers/questions';
-import { SUPPORTED_LOCALES } from '../../scripts/locales';
 import { Dialogue, invoke } from '../support/dialogue';
 import { intentsOf, loadManifest, loadModels, slotTypesOf } from './fixtures';
 import { routeOf } from './routing';

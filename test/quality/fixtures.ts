@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { v1 } from 'ask-smapi-model';
-import { MODEL_DIR } from '../../scripts/locales';
+import { MODEL_DIR } from '../../build/config';
 import { INTERACTION_MODEL_SCHEMA, MANIFEST_SCHEMA } from './smapi-schema';
 
 export const REPO_ROOT = join(__dirname, '..', '..');

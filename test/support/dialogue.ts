@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import type { v1 } from 'ask-smapi-model';
+import { MODEL_DIR, SOURCE_LOCALE } from '../../build/config';
 import {
   type DeviceContext,
   intentRequest,
@@ -19,7 +20,6 @@ import {
   sessionEndedRequest,
 } from '../../console/envelope';
 import { handler } from '../../lambda/index';
-import { MODEL_DIR, SOURCE_LOCALE } from '../../scripts/locales';
 import { expectWellFormedResponse } from './response-checks';
 
 export const MODEL: v1.skill.interactionModel.InteractionModelData = JSON.parse(

@@ -1,6 +1,8 @@
+/** Makes the Lambda bundle with esbuild. Only code that really bundles imports this (it loads esbuild). */
 import { type BuildOptions, build } from 'esbuild';
+import { BUNDLE_FILE_NAME, LAMBDA_ENTRY, LAMBDA_OUT_DIR } from './config';
 
-/** The one set of esbuild options for the Lambda bundle: `npm run build`, CDK, the console and the bench all use it. */
+/** The one set of esbuild options for the Lambda bundle: `npm run build`, the console and the bench all use it. */
 export const lambdaBundleOptions = {
   bundle: true,
   platform: 'node',
@@ -14,13 +16,9 @@ export const lambdaBundleOptions = {
   logLevel: 'warning',
 } as const satisfies BuildOptions;
 
-export const LAMBDA_ENTRY = 'lambda/index.ts';
-export const LAMBDA_OUT_DIR = 'dist/lambda';
-/** Lambda handler string for the bundle: file `index.js`, export `handler`. */
-export const LAMBDA_HANDLER = 'index.handler';
-
+/** Bundles `entry` into `outdir`, returning the bundle's path. */
 export async function bundleLambda(entry = LAMBDA_ENTRY, outdir = LAMBDA_OUT_DIR): Promise<string> {
-  const outfile = `${outdir}/index.js`;
+  const outfile = `${outdir}/${BUNDLE_FILE_NAME}`;
   await build({ ...lambdaBundleOptions, entryPoints: [entry], outfile });
   return outfile;
 }
