@@ -6,10 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchRequest, newDeviceContext } from '../console/envelope';
+import { median, percentile } from '../evaluation/stats';
 import { benchDir, bundle, MINIMAL_ENTRY } from './build';
 import { answerOne, coldStartTimes } from './cold-start';
 import { launchOnly } from './conversations';
-import { median, percentile } from './stats';
 import { type BenchRow, formatTable, infoRow } from './table';
 import { warmRuns } from './warm';
 

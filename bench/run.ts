@@ -6,12 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { launchRequest, newDeviceContext } from '../console/envelope';
-import { voiceBudget } from '../test/quality/voice-budget';
+import { median, percentile } from '../evaluation/stats';
+import { voiceBudget } from '../evaluation/voice-budget';
 import { benchDir, bundle, MINIMAL_ENTRY, OUR_ENTRY } from './build';
 import { answerOne, BARE_NODE, coldStartTimes } from './cold-start';
 import { conversations, launchOnly } from './conversations';
 import { findLookup, lookupTimes } from './retrieval';
-import { median, percentile } from './stats';
 import { type BenchRow, formatTable, infoRow, limitRow, ratioRow } from './table';
 import { warmRuns } from './warm';
 

@@ -1,6 +1,18 @@
 /** Makes the Lambda bundle with esbuild. Only code that really bundles imports this (it loads esbuild). */
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { BUNDLE_FILE_NAME, LAMBDA_ENTRY, LAMBDA_OUT_DIR } from './config';
+import { COMPILED_INDEX_MODULE, compiledIndexSource } from './topic-index';
+
+/** Puts the question index, compiled from the content, into the bundle (see build/topic-index.ts). */
+const compiledIndex: Plugin = {
+  name: 'compiled-question-index',
+  setup(bundle) {
+    bundle.onLoad({ filter: COMPILED_INDEX_MODULE }, () => ({
+      contents: compiledIndexSource(),
+      loader: 'js',
+    }));
+  },
+};
 
 /** The one set of esbuild options for the Lambda bundle: `npm run build`, the console and the bench all use it. */
 export const lambdaBundleOptions = {
@@ -14,6 +26,7 @@ export const lambdaBundleOptions = {
   sourcesContent: false,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [compiledIndex],
 } as const satisfies BuildOptions;
 
 /** Bundles `entry` into `outdir`, returning the bundle's path. */

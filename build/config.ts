@@ -1,7 +1,7 @@
 /**
  * Where things are and what they are called: the one build configuration that infra, the console,
- * the bench, the tests and the build share. Dependency-free (only node:path), so importing it never
- * loads esbuild, CDK or anything else.
+ * the bench, the tests and the build share. Dependency-free (node:path, and the skill's own locale
+ * list), so importing it never loads esbuild, CDK or anything else.
  */
 import { join } from 'node:path';
 
@@ -21,12 +21,7 @@ export const LAMBDA_HANDLER = 'index.handler';
 /** The interaction models, one JSON per locale; en-US is the source the others are synced from. */
 export const MODEL_DIR = join(REPO_ROOT, 'interaction-model');
 export const SOURCE_LOCALE = 'en-US';
-export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
-export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
-
-export function isSupportedLocale(locale: string): locale is SupportedLocale {
-  return (SUPPORTED_LOCALES as readonly string[]).includes(locale);
-}
+export { isSupportedLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../lambda/locales';
 
 /** The skill manifest. */
 export const MANIFEST_FILE = join(REPO_ROOT, 'skill.json');

@@ -44,7 +44,6 @@ export function renderTurn(turn: Turn, { explain }: RenderOptions): string {
       `  card: ${turn.card.title}${turn.card.text ? ` — ${turn.card.text.replace(/\s*\n\s*/g, ' / ')}` : ''}`,
     );
   if (turn.directives.length > 0) lines.push(`  directives: ${turn.directives.join(', ')}`);
-  if (turn.request !== 'SessionEndedRequest' && turn.shouldEndSession !== false)
-    lines.push('  (session ended)');
+  if (turn.request !== 'SessionEndedRequest' && turn.ended) lines.push('  (session ended)');
   return lines.join('\n');
 }

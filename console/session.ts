@@ -55,10 +55,16 @@ export class VoiceConsole {
     return this.open;
   }
 
+  /** The next request goes to the open session, or starts a new one (on the same device, for the same user). */
+  continueOrStartSession(): void {
+    if (!this.open) startSession(this.device);
+  }
+
   /** One thing the user says, as they would say it to the speaker. */
   async say(utterance: string): Promise<Turn> {
     const route = routeUtterance(utterance, this.model.invocationName);
-    if (route.kind !== 'continue' || !this.open) startSession(this.device);
+    if (route.kind !== 'continue') startSession(this.device);
+    else this.continueOrStartSession();
     if (route.kind === 'launch') return this.send(launchRequest(this.device), utterance);
     const resolution =
       route.kind === 'one-shot'
@@ -84,12 +90,11 @@ export class VoiceConsole {
     this.open = false;
     const response = await this.handler(request);
     this.device.newSession = false;
-    if (request.request.type !== 'SessionEndedRequest') {
-      // A voice-only device keeps listening only when the skill says so: shouldEndSession false.
-      this.open = response.response.shouldEndSession === false;
-      this.device.attributes = { ...(response.sessionAttributes ?? {}) };
-    }
-    return toTurn(utterance, { request, response }, resolution);
+    const turn = toTurn(utterance, { request, response }, resolution);
+    // A voice-only device keeps listening only when the skill says so: shouldEndSession false.
+    this.open = !turn.ended;
+    this.device.attributes = turn.ended ? {} : { ...(response.sessionAttributes ?? {}) };
+    return turn;
   }
 
   /**

@@ -35,6 +35,12 @@ export interface Turn {
   card: { title: string; text: string } | null;
   /** Directive types, in order. */
   directives: string[];
+  /**
+   * The device stopped listening: the skill ended the session or left it open without asking to
+   * listen (shouldEndSession unset, as when it hands the dialog to Alexa). The next utterance starts
+   * a new session.
+   */
+  ended: boolean;
   /** Null when the request did not come from the NLU (launch, session end). */
   explain: Explanation | null;
   /** The envelopes themselves, for programmatic callers. */
@@ -55,7 +61,7 @@ export const JSON_FIELDS = [
   'directives',
 ] as const satisfies readonly (keyof Turn)[];
 
-function ssmlOf(speech: ui.OutputSpeech | undefined): string {
+export function ssmlOf(speech: ui.OutputSpeech | undefined): string {
   if (!speech) return '';
   return speech.type === 'SSML' ? speech.ssml : textToSsml(speech.text);
 }
@@ -64,7 +70,7 @@ function ssmlOf(speech: ui.OutputSpeech | undefined): string {
  * Cards as a person sees them in the Alexa app. Simple cards show `content`, Standard cards `text`;
  * a permissions card asks for the listed permissions; a link-account card asks to link the account.
  */
-function cardOf(card: ui.Card | undefined): Turn['card'] {
+export function cardOf(card: ui.Card | undefined): Turn['card'] {
   switch (card?.type) {
     case 'Simple':
       return { title: card.title ?? '', text: card.content ?? '' };
@@ -121,6 +127,7 @@ export function toTurn(utterance: string, exchange: Turn['exchange'], resolution
     shouldEndSession: response.shouldEndSession ?? null,
     card: cardOf(response.card),
     directives: handleDirectives(response.directives ?? []),
+    ended: request.type === 'SessionEndedRequest' || response.shouldEndSession !== false,
     explain: resolution && explanationOf(resolution),
     exchange,
   };

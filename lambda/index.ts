@@ -3,19 +3,33 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { PHRASES } from './content';
-import { describeError, logRequest, startClock } from './log';
-import { intentNameOf } from './requests';
+import { HANDLED_INTENTS } from './handlers';
+import { isSupportedLocale } from './locales';
+import { describeError, logForeignSkill, logRequest, startClock } from './log';
+import { applicationIdOf, expectsSpeech, intentNameOf, KNOWN_REQUEST_TYPES, requestTypeOf } from './requests';
 import { buildSkill } from './skill';
 import { toSsml } from './ssml';
 
 const skill = buildSkill();
+/** Set by the stack: requests signed for any other skill are refused. */
+const SKILL_ID = process.env.SKILL_ID;
+
+/** Alexa refuses a response larger than this. */
+export const MAX_RESPONSE_BYTES = 24 * 1024;
+
+const knownIntents: ReadonlySet<string> = new Set(HANDLED_INTENTS);
+
+/** The invocation fails (a Lambda error): Alexa hears nothing from us for another skill's request. */
+export class ForeignSkillError extends Error {
+  override readonly name = 'ForeignSkillError';
+}
 
 /**
- * What the user hears when the SDK itself fails (no request, wrong skill id): never silence. The
- * exception is a SessionEndedRequest, which Alexa never speaks a reply to: it gets an empty response.
+ * What the user hears when the skill itself fails or its reply would be refused: never silence
+ * where Alexa speaks, and never speech where it may not (SessionEndedRequest and the like).
  */
-function failureEnvelope(requestType: string): ResponseEnvelope {
-  if (requestType === 'SessionEndedRequest') return { version: '1.0', response: {} };
+function failureEnvelope(requestType: string | undefined): ResponseEnvelope {
+  if (!expectsSpeech(requestType)) return { version: '1.0', response: {} };
   return {
     version: '1.0',
     response: {
@@ -26,26 +40,38 @@ function failureEnvelope(requestType: string): ResponseEnvelope {
   };
 }
 
-export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
-  const elapsed = startClock();
-  const request = event?.request as Partial<RequestEnvelope['request']> | undefined;
-  const entry = {
-    requestType: typeof request?.type === 'string' ? request.type : 'missing',
-    intent: event ? intentNameOf(event) : undefined,
-    locale: typeof request?.locale === 'string' ? request.locale : undefined,
-    newSession: event?.session?.new,
+function fitsAlexa(envelope: ResponseEnvelope): boolean {
+  return Buffer.byteLength(JSON.stringify(envelope)) <= MAX_RESPONSE_BYTES;
+}
+
+/** Only names the skill knows reach the log; a forged one is "unknown". */
+function logEntry(event: RequestEnvelope | undefined, requestType: string | undefined) {
+  const intent = event ? intentNameOf(event) : undefined;
+  const locale: unknown = (event?.request as { locale?: unknown } | undefined)?.locale;
+  const newSession: unknown = event?.session?.new;
+  return {
+    requestType: requestType && KNOWN_REQUEST_TYPES.has(requestType) ? requestType : 'unknown',
+    intent: intent === undefined ? undefined : knownIntents.has(intent) ? intent : 'unknown',
+    locale: locale === undefined ? undefined : isSupportedLocale(locale) ? locale : 'unknown',
+    newSession: typeof newSession === 'boolean' ? newSession : undefined,
   };
+}
+
+export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
+  if (SKILL_ID && applicationIdOf(event) !== SKILL_ID) {
+    logForeignSkill();
+    throw new ForeignSkillError('request signed for another skill');
+  }
+  const elapsed = startClock();
+  const requestType = requestTypeOf(event);
+  const entry = logEntry(event, requestType);
   try {
     const response = await skill.invoke(event, context);
+    if (!fitsAlexa(response)) throw new Error(`response over ${MAX_RESPONSE_BYTES} bytes`);
     logRequest({ ...entry, outcome: 'ok', latencyMs: elapsed() });
     return response;
   } catch (error) {
-    logRequest({
-      ...entry,
-      outcome: 'error',
-      latencyMs: elapsed(),
-      error: describeError(error),
-    });
-    return failureEnvelope(entry.requestType);
+    logRequest({ ...entry, outcome: 'error', latencyMs: elapsed(), error: describeError(error) });
+    return failureEnvelope(requestType);
   }
 }

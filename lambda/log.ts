@@ -1,7 +1,8 @@
 /**
  * Structured, private logging: one JSON line per request with its type, intent, outcome and latency.
  * Never logs tokens, slot values or user, device or person ids: only the fields listed here are
- * written, each checked and clipped, since a hostile request can put anything in its type or locale.
+ * written. Names that come from the request (type, intent, locale) arrive here already checked
+ * against the names the skill knows (lambda/index.ts), so a forged name is logged as "unknown".
  *
  * Lines go through console.info / console.error so that Lambda's JSON log format (set by the CDK
  * stack) records the same level as the line's own `level`, and its log-level filter applies.
@@ -18,14 +19,15 @@ export interface RequestLog {
   error?: string;
 }
 
-/** Longer than any real request type, intent name, locale or error message. */
+/** Longer than any real error message. */
 const MAX_FIELD_CHARS = 200;
 
 /** Alexa ids (amzn1.ask.account…, amzn1.ask.device…, amzn1.echo-api.session…) and bearer tokens. */
 const PRIVATE_VALUES = /amzn1\.[\w.-]+|\b(?:atc|Atza)[|.][\w|.-]+|\beyJ[\w-]+\.[\w-]+\.[\w-]*/g;
 
-function clip(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
+/** Error messages can quote what they failed on: ids and tokens are masked, and the length is capped. */
+function clip(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
   const masked = value.replace(PRIVATE_VALUES, '[private]');
   return masked.length > MAX_FIELD_CHARS ? `${masked.slice(0, MAX_FIELD_CHARS)}…` : masked;
 }
@@ -34,11 +36,11 @@ export function logRequest(entry: RequestLog): void {
   const line = JSON.stringify({
     level: entry.outcome === 'error' ? 'ERROR' : 'INFO',
     message: 'request',
-    requestType: clip(entry.requestType),
-    intent: clip(entry.intent),
+    requestType: entry.requestType,
+    intent: entry.intent,
     outcome: entry.outcome,
     latencyMs: Math.round(entry.latencyMs * 1_000) / 1_000,
-    locale: clip(entry.locale),
+    locale: entry.locale,
     newSession: typeof entry.newSession === 'boolean' ? entry.newSession : undefined,
     error: clip(entry.error),
   });
@@ -67,10 +69,13 @@ export function startClock(): () => number {
   return () => Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-/** How an Alexa service call ended, when it did not work: see lambda/timers/service-call.ts. */
-export type ServiceFault = 'revoked' | 'rejected' | 'not-found' | 'unavailable';
+/** How an Alexa service call ended, when it did not work: see lambda/services/call.ts. */
+export type ServiceFault = 'revoked' | 'unsupported' | 'rejected' | 'not-found' | 'unavailable';
 
-export interface TimersCallLog {
+export type ServiceApi = 'timers' | 'reminders' | 'settings';
+
+export interface ServiceCallLog {
+  api: ServiceApi;
   operation: string;
   outcome: 'ok' | ServiceFault;
   latencyMs: number;
@@ -78,15 +83,20 @@ export interface TimersCallLog {
   cause?: string;
 }
 
-/** A call to the Alexa Timers API, by outcome only: never a token, an id or a body. */
-export function logTimersCall(entry: TimersCallLog): void {
+/** A call to an Alexa service API, by outcome only: never a token, an id, a time or a body. */
+export function logServiceCall(entry: ServiceCallLog): void {
   const ok = entry.outcome === 'ok';
   const line = JSON.stringify({
     level: ok ? 'INFO' : 'WARN',
-    message: 'timers api',
+    message: 'alexa api',
     ...entry,
     latencyMs: Math.round(entry.latencyMs),
   });
   if (ok) console.info(line);
   else console.warn(line);
+}
+
+/** A request signed for another skill: refused before anything runs. Its id is never written. */
+export function logForeignSkill(): void {
+  console.warn(JSON.stringify({ level: 'WARN', message: 'request for another skill rejected' }));
 }

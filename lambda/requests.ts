@@ -2,12 +2,64 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
 
+/** The request's type, if it has one; anything may arrive, so nothing is assumed. */
+export function requestTypeOf(envelope: RequestEnvelope | undefined): string | undefined {
+  const type: unknown = (envelope?.request as { type?: unknown } | undefined)?.type;
+  return typeof type === 'string' ? type : undefined;
+}
+
+/** The end of a session and requests that only ask a question of the skill: Alexa speaks no reply. */
+const SILENT_REQUESTS: ReadonlySet<string> = new Set([
+  'SessionEndedRequest',
+  'SessionResumedRequest',
+  'CanFulfillIntentRequest',
+]);
+
+/**
+ * Whether Alexa speaks a reply to this request type. It does not for the session's end and for
+ * events, whose types are namespaced (System.ExceptionEncountered, AudioPlayer.*,
+ * PlaybackController.*, Messaging.MessageReceived…); those get an empty response. Connections.Response
+ * (the answer to a consent question) is spoken to; so is a request with no type at all: whatever
+ * sent it, a helpful sentence is the right answer.
+ */
+export function expectsSpeech(type: string | undefined): boolean {
+  if (type === undefined || type === 'Connections.Response') return true;
+  return !SILENT_REQUESTS.has(type) && !type.includes('.');
+}
+
+/** Request types Alexa sends to custom skills; any other name in a request is not logged as given. */
+export const KNOWN_REQUEST_TYPES: ReadonlySet<string> = new Set([
+  'LaunchRequest',
+  'IntentRequest',
+  'Connections.Response',
+  ...SILENT_REQUESTS,
+  'System.ExceptionEncountered',
+  'Messaging.MessageReceived',
+  'AudioPlayer.PlaybackStarted',
+  'AudioPlayer.PlaybackFinished',
+  'AudioPlayer.PlaybackStopped',
+  'AudioPlayer.PlaybackNearlyFinished',
+  'AudioPlayer.PlaybackFailed',
+  'PlaybackController.NextCommandIssued',
+  'PlaybackController.PauseCommandIssued',
+  'PlaybackController.PlayCommandIssued',
+  'PlaybackController.PreviousCommandIssued',
+  'Alexa.Presentation.APL.UserEvent',
+  'Display.ElementSelected',
+]);
+
 /** The intent's name, or undefined when the request is not an intent request or arrives without one. */
 export function intentNameOf(envelope: RequestEnvelope): string | undefined {
   const request = envelope.request as Partial<IntentRequest> | undefined;
   if (request?.type !== 'IntentRequest') return undefined;
   const name = request.intent?.name;
   return typeof name === 'string' ? name : undefined;
+}
+
+/** The skill the request was signed for, from the context (where Alexa always puts it). */
+export function applicationIdOf(envelope: RequestEnvelope | undefined): string | undefined {
+  const id: unknown = envelope?.context?.System?.application?.applicationId;
+  return typeof id === 'string' ? id : undefined;
 }
 
 function slotOf(envelope: RequestEnvelope, slotName: string): Slot | undefined {
@@ -40,6 +92,5 @@ export function isIntent(input: HandlerInput, ...names: string[]): boolean {
 }
 
 export function isRequestType(input: HandlerInput, type: string): boolean {
-  // Optional chaining: a malformed envelope may arrive without a request at all.
-  return input.requestEnvelope.request?.type === type;
+  return requestTypeOf(input.requestEnvelope) === type;
 }

@@ -1,15 +1,19 @@
 import { type Skill, SkillBuilders } from 'ask-sdk-core';
+import { loadState, persistState } from './conversation/store';
 import { errorHandler, REQUEST_HANDLERS } from './handlers';
-import { DeadlineApiClient } from './timers';
+import { DeadlineApiClient } from './services/api-client';
 
-/** With a skill id, requests from any other skill are refused before a handler runs. */
-export function buildSkill(skillId: string | undefined = process.env.SKILL_ID): Skill {
-  const builder = SkillBuilders.custom()
-    .addRequestHandlers(...REQUEST_HANDLERS)
-    .addErrorHandlers(errorHandler)
-    // Service calls (the Timers API) give up in time for the reply to beat Alexa's 8-second limit.
-    .withApiClient(new DeadlineApiClient())
-    .withCustomUserAgent('back-spasm-coach');
-  if (skillId) builder.withSkillId(skillId);
-  return builder.create();
+/** Requests for another skill never get here: lambda/index.ts refuses them first. */
+export function buildSkill(): Skill {
+  return (
+    SkillBuilders.custom()
+      .addRequestInterceptors(loadState)
+      .addRequestHandlers(...REQUEST_HANDLERS)
+      .addResponseInterceptors(persistState)
+      .addErrorHandlers(errorHandler)
+      // Service calls (timers, reminders) give up in time for the reply to beat Alexa's 8-second limit.
+      .withApiClient(new DeadlineApiClient())
+      .withCustomUserAgent('back-spasm-coach')
+      .create()
+  );
 }

@@ -14,8 +14,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": '&apos;',
 };
 
+/** Characters XML 1.0 forbids: C0 controls other than tab and line breaks, lone surrogates, U+FFFE/F. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding those characters is the point
+const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
 export function escapeSsml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
 
 /** A short pause between an answer and the offer that follows it, so the offer is heard as its own turn. */

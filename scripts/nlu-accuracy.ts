@@ -1,6 +1,7 @@
 /** `npm run nlu-accuracy`: how well the console's offline NLU understands the held-out phrasings, and what it misses. */
-import { formatAccuracy, measureAccuracy } from '../console/nlu/accuracy';
+
 import { loadModel } from '../console/nlu/compile-model';
-import { phrasings } from '../test/console/nlu-phrasings';
+import { formatAccuracy, measureAccuracy } from '../evaluation/nlu-accuracy';
+import { phrasings } from '../evaluation/phrasings/nlu-table';
 
 console.log(formatAccuracy(measureAccuracy(loadModel('en-US'), phrasings)));

@@ -3,16 +3,16 @@
  * printed as accuracy with every miss, then the cost of one lookup. Exits 1 on any miss.
  */
 import { intentRequest, newDeviceContext } from '../console/envelope';
-import { handler } from '../lambda/index';
-import { lookup } from '../lambda/retrieval/lookup';
+import { IN_DOMAIN, OUT_OF_DOMAIN, UNANSWERED } from '../evaluation/phrasings/question-table';
 import {
   type Ask,
   describeScore,
   scoreInDomain,
   scoreOutOfDomain,
   scoreUnanswered,
-} from '../test/follow-ups/accuracy';
-import { IN_DOMAIN, OUT_OF_DOMAIN, UNANSWERED } from '../test/follow-ups/phrasings';
+} from '../evaluation/question-accuracy';
+import { handler } from '../lambda/index';
+import { lookup } from '../lambda/retrieval/lookup';
 
 /** Each question as a one-shot request, as "Alexa, ask back spasm coach …" would send it. */
 const ask: Ask = async (query) => {

@@ -1,34 +1,44 @@
 /** Lookups over the content. Handlers ask here; they never hold answer text themselves. */
-import { SITUATIONS, type SituationId } from './situations';
-import { TOPICS, type TopicId } from './topics';
-import type { Situation, Topic } from './types';
+import { PHRASES, type PhraseId, TIMER_PHRASES, type TimerPhraseId } from './phrases';
+import { SITUATION_IDS, SITUATIONS, type Situation, type SituationId } from './situations';
+import { TOPIC_IDS, TOPICS, type Topic, type TopicId } from './topics';
 
-const topicsById: ReadonlyMap<string, Topic> = new Map(TOPICS.map((topic) => [topic.id, topic]));
-const situationsById: ReadonlyMap<string, Situation> = new Map(
-  SITUATIONS.map((situation) => [situation.id, situation]),
-);
+const topicIds: ReadonlySet<string> = new Set(TOPIC_IDS);
+const situationIds: ReadonlySet<string> = new Set(SITUATION_IDS);
 
+/** Ids arrive from slots and session attributes: anything at all. */
 export function isTopicId(id: unknown): id is TopicId {
-  return typeof id === 'string' && topicsById.has(id);
+  return typeof id === 'string' && topicIds.has(id);
 }
 
 export function isSituationId(id: unknown): id is SituationId {
-  return typeof id === 'string' && situationsById.has(id);
+  return typeof id === 'string' && situationIds.has(id);
+}
+
+export function isPhraseId(id: unknown): id is PhraseId {
+  return typeof id === 'string' && Object.hasOwn(PHRASES, id);
+}
+
+export function isTimerPhraseId(id: unknown): id is TimerPhraseId {
+  return typeof id === 'string' && Object.hasOwn(TIMER_PHRASES, id);
 }
 
 export function topic(id: TopicId): Topic {
-  const found = topicsById.get(id);
-  if (!found) throw new Error(`unknown topic ${id}`);
-  return found;
+  return TOPICS[id];
 }
 
 export function situation(id: SituationId): Situation {
-  const found = situationsById.get(id);
-  if (!found) throw new Error(`unknown situation ${id}`);
-  return found;
+  return SITUATIONS[id];
 }
 
-export { DISCLAIMER, PHRASES } from './phrases';
-export { SITUATIONS, type SituationId } from './situations';
-export { TOPICS, type TopicId } from './topics';
-export type { Situation, Topic, Treatment } from './types';
+export {
+  DISCLAIMER,
+  PHRASES,
+  type PhraseId,
+  TIMER_PHRASES,
+  TIMER_TEXTS,
+  type TimerPhraseId,
+} from './phrases';
+export { SITUATION_IDS, SITUATIONS, type Situation, type SituationId } from './situations';
+export { TOPIC_IDS, TOPICS, type Topic, type TopicId } from './topics';
+export type { Treatment } from './types';

@@ -38,29 +38,18 @@ export const PHRASES = {
   reprompt: 'What else would you like to know?',
   timingByVoice:
     "Here's the timing: keep the ice on for about twenty minutes, then switch to heat. For a reminder, you can say: Alexa, set a timer for twenty minutes.",
-  noTimerToCancel: "There's no ice timer from me to cancel.",
   timerOffer: 'Shall I set a twenty-minute timer that tells you when to switch to heat?',
-} as const;
+} as const satisfies Record<string, string>;
+
+export type PhraseId = keyof typeof PHRASES;
 
 /**
  * The ice timer (issue 4): what Alexa says when it sets, keeps or cancels the timer, and when the
  * Timers API can't help. Every fallback is followed by the timing by voice (`PHRASES.timingByVoice`).
  */
 export const TIMER_PHRASES = {
-  /** Shown on screens and in the Alexa app's timer list. */
-  label: 'Ice, then heat',
-  /** Spoken by Alexa when the timer goes off, one line per supported locale. */
-  announce: {
-    'en-US': "Time's up: take the ice off and switch to heat.",
-    'en-CA': "Time's up: take the ice off and switch to heat.",
-    'en-GB': "Time's up. Take the ice pack off now and switch to heat.",
-    'en-AU': "Time's up. Take the ice pack off now and switch to heat.",
-    'en-IN': 'Time is up. Please take the ice off now and switch to heat.',
-  },
+  noTimerToCancel: "There's no ice timer from me to cancel.",
   set: "Done. Your twenty-minute ice timer is set; I'll tell you when to switch to heat.",
-  setCardTitle: 'Ice timer: 20 minutes',
-  setCardText:
-    'Keep the ice on until the timer goes off in 20 minutes, then switch to heat.\nTo stop it, say: cancel the ice timer.',
   alreadySet:
     "Your ice timer is already running; I'll tell you when to switch to heat. To stop it, say: cancel the ice timer.",
   askConsent: 'To tell you when to switch to heat, I need your permission to set a timer.',
@@ -76,4 +65,24 @@ export const TIMER_PHRASES = {
     "Sorry, I couldn't reach your timers just now. To stop it yourself, say: Alexa, cancel the timer.",
   cancelPermissionRevoked:
     "I can't change your timers any more: the permission was turned off. To stop it yourself, say: Alexa, cancel the timer. I've sent a card to your Alexa app.",
+} as const satisfies Record<string, string>;
+
+export type TimerPhraseId = keyof typeof TIMER_PHRASES;
+
+/** The ice timer as Alexa shows and announces it, and the card that confirms it. */
+export const TIMER_TEXTS = {
+  /** Shown on screens and in the Alexa app's timer list. */
+  label: 'Ice, then heat',
+  /** Spoken by Alexa when the timer goes off, one line per supported locale. */
+  announce: {
+    'en-US': "Time's up: take the ice off and switch to heat.",
+    'en-CA': "Time's up: take the ice off and switch to heat.",
+    'en-GB': "Time's up. Take the ice pack off now and switch to heat.",
+    'en-AU': "Time's up. Take the ice pack off now and switch to heat.",
+    'en-IN': 'Time is up. Please take the ice off now and switch to heat.',
+  },
+  card: {
+    title: 'Ice timer: 20 minutes',
+    text: 'Keep the ice on until the timer goes off in 20 minutes, then switch to heat.\nTo stop it, say: cancel the ice timer.',
+  },
 } as const;

@@ -3,11 +3,63 @@
  * Source: the seed article "Lower Back Muscle Spasm Heat or Cold Treatment"; each topic names the
  * section and fact ids (F1–F20) it draws on. Adding a fact means adding or editing a topic here.
  */
-import type { Topic } from './types';
+import type { SituationId } from './situations';
+import type { Provenance } from './types';
 
-export const TOPICS = [
-  {
-    id: 'spasm',
+export const TOPIC_IDS = [
+  'spasm',
+  'causes',
+  'lower-back',
+  'ice-and-heat',
+  'injury',
+  'stress',
+  'stress-care',
+  'overuse',
+  'contraction',
+  'sudden',
+  'timing',
+  'ice',
+  'heat',
+  'stretching',
+  'massage',
+  'inflammation',
+  'supplements',
+  'doctor',
+  'parkinsons',
+  'medicine',
+] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+/** One topic; its id (a key of TOPICS) is also the id of the TopicType slot value that asks for it. */
+export interface Topic {
+  /** Card title. */
+  title: string;
+  /** The spoken answer, plain text, at most 60 words. */
+  speech: string;
+  /** Card body: the answer written out, with steps where there are steps. */
+  cardText: string;
+  /** The reason behind the answer, spoken when the user asks "why". */
+  why: string;
+  /** Further detail, one layer per "tell me more". */
+  more: readonly string[];
+  /** A yes/no question that offers this topic to the user ("Would you like to know …?"). */
+  teaser: string;
+  /** The topic offered after this one. */
+  next: TopicId;
+  /** Ice-first advice: offer a 20-minute timer for the switch to heat instead of the next topic. */
+  offersTimer?: boolean;
+  /**
+   * The situation this topic is plainly about, when it is not a situation's own advice topic, so
+   * "what about heat?" right after it is judged for that situation.
+   */
+  aboutSituation?: SituationId;
+  /** Extra words people use for this topic, for free-form question lookup. */
+  keywords: readonly string[];
+  provenance: Provenance;
+}
+
+export const TOPICS: Readonly<Record<TopicId, Topic>> = {
+  spasm: {
     title: 'What a muscle spasm is',
     speech:
       "A muscle spasm is a muscle tightening all by itself. You don't choose to clench it; it just happens. When it clenches too hard, it hurts.",
@@ -19,8 +71,7 @@ export const TOPICS = [
     keywords: ['involuntary', 'contraction', 'clench', 'tight', 'definition', 'mean', 'own'],
     provenance: { section: 'Introduction', facts: ['F1'] },
   },
-  {
-    id: 'causes',
+  causes: {
     title: 'What causes a back spasm',
     speech:
       'Three things usually set off a back spasm. An injury, a muscle that is worn out, or stress. Each one calls for slightly different care.',
@@ -34,8 +85,7 @@ export const TOPICS = [
     keywords: ['cause', 'trigger', 'reason', 'happen', 'start', 'origin', 'source', 'make'],
     provenance: { section: 'Introduction', facts: ['F2'] },
   },
-  {
-    id: 'lower-back',
+  'lower-back': {
     title: 'Why the lower back spasms',
     speech:
       'Your lower back carries a huge load all day. All that pressure makes it more likely to go into spasm than other parts of the back.',
@@ -49,8 +99,7 @@ export const TOPICS = [
     keywords: ['lower', 'pressure', 'prone', 'load', 'weight', 'easily', 'often', 'common', 'vulnerable'],
     provenance: { section: 'Introduction', facts: ['F3'] },
   },
-  {
-    id: 'ice-and-heat',
+  'ice-and-heat': {
     title: 'Ice and heat for a spasm',
     speech:
       'Ice and heat can both help, as long as each is used at the right time. Then the spasm relaxes sooner. Which comes first depends on how the spasm started.',
@@ -76,8 +125,7 @@ export const TOPICS = [
     ],
     provenance: { section: 'Introduction', facts: ['F4'] },
   },
-  {
-    id: 'injury',
+  injury: {
     title: 'How an injury sets off a spasm',
     speech:
       'When a muscle is hurt, its nerve cells send a damage report up your spinal cord to the brain. Nerves called alpha motor neurons then order the muscle to tighten and guard itself. Too much tightening is what hurts.',
@@ -92,8 +140,7 @@ export const TOPICS = [
     keywords: ['injury', 'nerve', 'brain', 'spinal', 'cord', 'neuron', 'protect', 'damage', 'source'],
     provenance: { section: 'Spasm in Response to Injury', facts: ['F5', 'F6'] },
   },
-  {
-    id: 'stress',
+  stress: {
     aboutSituation: 'stress',
     title: 'How stress causes a spasm',
     speech:
@@ -106,8 +153,7 @@ export const TOPICS = [
     keywords: ['tense', 'emotional', 'mental', 'hold', 'make', 'stress', 'tension'],
     provenance: { section: 'Spasm in Response to Stress', facts: ['F7'] },
   },
-  {
-    id: 'stress-care',
+  'stress-care': {
     title: 'Heat for a stress spasm',
     speech:
       'For a spasm from stress, choose heat. Ice might numb the first pain, but heat does far more to loosen the muscle. Warmth is comforting too, which eases the stress behind it. A massage may also help.',
@@ -122,8 +168,7 @@ export const TOPICS = [
     keywords: ['stress', 'tension', 'relax', 'calm', 'comfort', 'soothing', 'heat', 'ease', 'relief', 'work'],
     provenance: { section: 'Spasm in Response to Stress', facts: ['F8'] },
   },
-  {
-    id: 'overuse',
+  overuse: {
     title: 'An overworked back',
     speech:
       "Your back is most at risk when a muscle is asked to do more than it can handle. An overworked muscle can get stuck tight and can't let go. Time, heat and massage all help it relax.",
@@ -137,8 +182,7 @@ export const TOPICS = [
     keywords: ['overuse', 'tired', 'overwhelmed', 'exercise', 'rest', 'push', 'hard', 'gardening', 'shift'],
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F9', 'F11'] },
   },
-  {
-    id: 'contraction',
+  contraction: {
     title: 'How a muscle contracts',
     speech:
       'Muscle fibres are built from two proteins, actin and myosin. A nerve signal releases calcium, and the calcium makes those proteins slide over each other. That sliding is a contraction.',
@@ -153,8 +197,7 @@ export const TOPICS = [
     keywords: ['calcium', 'actin', 'myosin', 'protein', 'fibre', 'contract', 'slide'],
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F10', 'F11'] },
   },
-  {
-    id: 'sudden',
+  sudden: {
     offersTimer: true,
     title: 'Sudden spasm after lifting: ice, then heat',
     speech:
@@ -182,8 +225,7 @@ export const TOPICS = [
     ],
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F12', 'F13'] },
   },
-  {
-    id: 'timing',
+  timing: {
     aboutSituation: 'sudden',
     offersTimer: true,
     title: 'Ice for about 20 minutes, then heat',
@@ -216,8 +258,7 @@ export const TOPICS = [
     ],
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F13'] },
   },
-  {
-    id: 'ice',
+  ice: {
     title: 'When ice helps',
     speech:
       'Ice calms inflammation. Reach for it first after a sudden strain, like lifting, for about twenty minutes. It also suits a sore spot that looks red or feels hot.',
@@ -230,8 +271,7 @@ export const TOPICS = [
     keywords: ['ice', 'pack', 'peas', 'bag', 'compress', 'numb'],
     provenance: { section: 'Solutions to Spasm', facts: ['F13', 'F16', 'F8'] },
   },
-  {
-    id: 'heat',
+  heat: {
     title: 'When heat helps',
     speech:
       'Heat brings blood flow and helps a tight muscle relax. It is the main help for stress or an overworked muscle. After a sudden strain it follows the ice. And it is good before and after stretching.',
@@ -246,8 +286,7 @@ export const TOPICS = [
     keywords: ['heat', 'pad', 'bottle', 'bath', 'shower', 'towel', 'blood', 'flow'],
     provenance: { section: 'Solutions to Spasm', facts: ['F8', 'F11', 'F13', 'F15'] },
   },
-  {
-    id: 'stretching',
+  stretching: {
     title: 'Stretching with heat',
     speech:
       'Gentle stretching can loosen muscles that have tightened up. Warm the sore area with heat before you stretch, and again afterwards. That helps smooth out the tension.',
@@ -269,8 +308,7 @@ export const TOPICS = [
     ],
     provenance: { section: 'Solutions to Spasm', facts: ['F14', 'F15'] },
   },
-  {
-    id: 'massage',
+  massage: {
     title: 'Massage',
     speech:
       'A massage can help in two cases. With a stress spasm, it helps alongside heat. With an overworked muscle, time, heat and massage together help it relax.',
@@ -282,8 +320,7 @@ export const TOPICS = [
     keywords: ['massage', 'therapist', 'hands'],
     provenance: { section: 'Spasm in Response to Stress', facts: ['F8', 'F11'] },
   },
-  {
-    id: 'inflammation',
+  inflammation: {
     offersTimer: true,
     title: 'Red or hot: ice for inflammation',
     speech:
@@ -298,8 +335,7 @@ export const TOPICS = [
     keywords: ['inflammation', 'red', 'swollen', 'hot', 'touch', 'sign'],
     provenance: { section: 'Solutions to Spasm', facts: ['F16'] },
   },
-  {
-    id: 'supplements',
+  supplements: {
     title: 'Calcium and magnesium',
     speech:
       'Calcium and magnesium help power the nerves that control your muscles. A daily supplement can top them up. I cannot advise on amounts; a pharmacist or doctor can.',
@@ -312,8 +348,7 @@ export const TOPICS = [
     keywords: ['supplement', 'magnesium', 'calcium', 'diet', 'daily', 'food', 'eat', 'deficiency'],
     provenance: { section: 'Solutions to Spasm', facts: ['F17'] },
   },
-  {
-    id: 'doctor',
+  doctor: {
     title: 'When to see a doctor',
     speech:
       'Please see a doctor if a spasm is severe. A bad spasm can be a sign of something more serious. The same goes for pain that has not eased after a few days, or spasms that keep coming back.',
@@ -329,8 +364,7 @@ export const TOPICS = [
     keywords: ['doctor', 'severe', 'serious', 'emergency', 'worse', 'bad', 'lasting', 'pain', 'check'],
     provenance: { section: 'Closing paragraph: when to see a doctor', facts: ['F18', 'F19', 'F20'] },
   },
-  {
-    id: 'parkinsons',
+  parkinsons: {
     title: 'Spasms that keep coming back',
     speech:
       "Spasms that keep returning can have a neurological cause. Parkinson's disease is one example. That's worth talking over with a doctor.",
@@ -355,8 +389,7 @@ export const TOPICS = [
     ],
     provenance: { section: 'Closing paragraph: when to see a doctor', facts: ['F19'] },
   },
-  {
-    id: 'medicine',
+  medicine: {
     title: 'Medicine for a lasting spasm',
     speech:
       "If the pain hasn't eased after a few days, see a doctor. You may need a prescription medicine, such as the muscle relaxant diazepam, also called Valium. Only a doctor can prescribe it and set the dose.",
@@ -369,6 +402,4 @@ export const TOPICS = [
     keywords: ['medicine', 'valium', 'relaxant', 'prescription', 'prescribe', 'dose', 'take', 'mg'],
     provenance: { section: 'Closing paragraph: when to see a doctor', facts: ['F20'] },
   },
-] as const satisfies readonly Topic[];
-
-export type TopicId = (typeof TOPICS)[number]['id'];
+};

@@ -1,4 +1,4 @@
-/** The shape of what the skill knows. The data itself lives in topics.ts, situations.ts and phrases.ts. */
+/** Shapes shared by the content files: the seed article's facts and sections, and the treatments. */
 
 /** Facts F1–F20 of the seed article, as listed in the foundation issue. */
 export const FACT_IDS = [
@@ -39,43 +39,5 @@ export interface Provenance {
   facts: readonly FactId[];
 }
 
-export interface Topic {
-  /** Also the id of the TopicType slot value that asks for it. */
-  id: string;
-  /** Card title. */
-  title: string;
-  /** The spoken answer, plain text, at most 60 words. */
-  speech: string;
-  /** Card body: the answer written out, with steps where there are steps. */
-  cardText: string;
-  /** The reason behind the answer, spoken when the user asks "why". */
-  why: string;
-  /** Further detail, one layer per "tell me more". */
-  more: readonly string[];
-  /** A yes/no question that offers this topic to the user ("Would you like to know …?"). */
-  teaser: string;
-  /** The topic offered after this one. */
-  next: string;
-  /** Ice-first advice: offer a 20-minute timer for the switch to heat instead of the next topic. */
-  offersTimer?: boolean;
-  /**
-   * The situation this topic is plainly about, when it is not a situation's own advice topic, so
-   * "what about heat?" right after it is judged for that situation.
-   */
-  aboutSituation?: string;
-  /** Extra words people use for this topic, for free-form question lookup. */
-  keywords: readonly string[];
-  provenance: Provenance;
-}
-
+/** The two treatments the skill chooses between. */
 export type Treatment = 'ice' | 'heat';
-
-/** How the spasm started: decides between ice and heat. */
-export interface Situation {
-  /** Also the id of the SituationType slot value that names it. */
-  id: string;
-  /** The topic that holds the advice for this situation. */
-  advice: string;
-  /** The verdict on each treatment when the user asks "what about ice / heat?" in this situation. */
-  verdict: Record<Treatment, string>;
-}

@@ -1,23 +1,24 @@
 /**
- * What the skill remembers between turns, kept in session attributes.
- * Attributes come back from the device untrusted: every field is validated on read and anything
- * malformed is dropped quietly, so a garbled session just starts fresh.
+ * What the skill remembers between turns, kept in session attributes. Attributes come back from the
+ * device untrusted: `readState` validates every field and drops anything malformed, so a garbled
+ * session just starts fresh. `writeState` is the only shape ever written back.
  */
 import { isSituationId, isTopicId, type SituationId, type TopicId } from '../content';
-import { MAX_SSML_CHARS, toSsml } from '../ssml';
+import { isServiceId } from '../services/ids';
+import { type Line, readLine } from './lines';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** What "yes" would accept. */
 export type Offer = { kind: 'topic'; topic: TopicId } | { kind: 'timer' } | { kind: 'situation' };
 
+/** The last reply, by reference, for "repeat". */
 export interface LastReply {
-  parts: string[];
-  reprompt: string;
+  say: readonly Line[];
+  reprompt: Line;
 }
 
 export interface ConversationState {
-  v: typeof STATE_VERSION;
   situation?: SituationId;
   /** The last topic spoken, for "why" and "tell me more". */
   topic?: TopicId;
@@ -32,18 +33,14 @@ export interface ConversationState {
 }
 
 export function freshState(): ConversationState {
-  return { v: STATE_VERSION, depth: 0, declined: 0 };
+  return { depth: 0, declined: 0 };
 }
 
-/** Longest text kept from attributes; far above anything the skill says, far below Alexa's limits. */
-const MAX_TEXT = 2000;
+/** A reply is a few lines: an answer, an offer, perhaps a lead-in. */
+const MAX_LINES = 4;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isShortText(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_TEXT;
 }
 
 function readCount(value: unknown): number {
@@ -58,14 +55,11 @@ function readOffer(value: unknown): Offer | undefined {
 }
 
 function readLast(value: unknown): LastReply | undefined {
-  if (!isRecord(value) || !isShortText(value.reprompt)) return undefined;
-  const parts = value.parts;
-  if (!Array.isArray(parts) || parts.length === 0 || parts.length > 4 || !parts.every(isShortText))
-    return undefined;
-  // Escaping can grow text several-fold: a forged reply must not make "repeat" exceed Alexa's limit.
-  if (toSsml(parts).length > MAX_SSML_CHARS || toSsml([value.reprompt]).length > MAX_SSML_CHARS)
-    return undefined;
-  return { parts, reprompt: value.reprompt };
+  if (!isRecord(value) || !Array.isArray(value.say) || value.say.length > MAX_LINES) return undefined;
+  const say = value.say.map(readLine);
+  const reprompt = readLine(value.reprompt);
+  if (say.length === 0 || !reprompt || !say.every((line) => line !== undefined)) return undefined;
+  return { say, reprompt };
 }
 
 export function readState(attributes: unknown): ConversationState {
@@ -79,8 +73,11 @@ export function readState(attributes: unknown): ConversationState {
   if (offer) state.offer = offer;
   const last = readLast(attributes.last);
   if (last) state.last = last;
-  if (typeof attributes.timerId === 'string' && /^[\w-]{1,100}$/.test(attributes.timerId)) {
-    state.timerId = attributes.timerId;
-  }
+  if (isServiceId(attributes.timerId)) state.timerId = attributes.timerId;
   return state;
+}
+
+/** The attributes to send back: the state's own fields and nothing else. */
+export function writeState(state: ConversationState): Record<string, unknown> {
+  return { v: STATE_VERSION, ...state };
 }

@@ -1,6 +1,7 @@
 /** Questions about a topic and about the user's own spasm. */
-import { isSituationId, isTopicId, PHRASES } from '../content';
-import { answerQuestion, answerTopic, askSituation, iceOrHeat } from '../conversation/answers';
+import { isSituationId, isTopicId } from '../content';
+import { phrase } from '../conversation/lines';
+import { answerQuestion, answerTopic, askSituation, iceOrHeat } from '../conversation/moves';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent } from './route';
@@ -21,7 +22,7 @@ export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) =>
 
 export const describeSituation = onIntent(['DescribeSituationIntent'], (input, state) => {
   const id = resolvedSlotId(input.requestEnvelope, 'situation');
-  return isSituationId(id) ? iceOrHeat(state, id) : askSituation(state, PHRASES.unknownSituation);
+  return isSituationId(id) ? iceOrHeat(state, id) : askSituation(state, phrase('unknownSituation'));
 });
 
 export const timing = onIntent(['TimingIntent'], (_input, state) => answerTopic(state, 'timing'));

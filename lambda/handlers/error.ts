@@ -1,15 +1,24 @@
-/** Turns any failure into a helpful sentence; the session stays open so the user can try again. */
+/**
+ * Turns any failure into a helpful sentence; the session stays open so the user can try again. The
+ * SDK skips response interceptors on this path, so the state is saved here.
+ */
 import type { ErrorHandler } from 'ask-sdk-core';
-import { PHRASES } from '../content';
-import { line } from '../conversation/answers';
-import { stateOf } from '../conversation/session';
+import { line } from '../conversation/moves';
+import { saveState, stateOf } from '../conversation/store';
 import { logHandlerError } from '../log';
-import { respond } from '../reply';
+import { expectsSpeech, requestTypeOf } from '../requests';
+import { answerWith } from './route';
 
 export const errorHandler: ErrorHandler = {
   canHandle: () => true,
   handle: (input, error) => {
     logHandlerError(error);
-    return respond(input, line(stateOf(input), PHRASES.error, PHRASES.suggestions));
+    if (!expectsSpeech(requestTypeOf(input.requestEnvelope))) {
+      saveState(input);
+      return input.responseBuilder.getResponse();
+    }
+    const response = answerWith(input, line(stateOf(input), 'error', 'suggestions'));
+    saveState(input);
+    return response;
   },
 };

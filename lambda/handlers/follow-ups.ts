@@ -1,5 +1,6 @@
 /** Follow-ups that lean on the conversation so far: why, more, the other option, repeat, yes and no. */
-import { accept, decline, explainWhy, otherOption, repeatLast, tellMore } from '../conversation/answers';
+import { decline, explainWhy, otherOption, repeatLast, tellMore } from '../conversation/moves';
+import { acceptOffer } from '../conversation/offers';
 import { resolvedSlotId } from '../requests';
 import { onIntent } from './route';
 
@@ -14,6 +15,6 @@ export const other = onIntent(['OtherOptionIntent'], (input, state) => {
 
 export const repeat = onIntent(['AMAZON.RepeatIntent'], (_input, state) => repeatLast(state));
 
-export const yes = onIntent(['AMAZON.YesIntent'], (_input, state) => accept(state));
+export const yes = onIntent(['AMAZON.YesIntent'], acceptOffer);
 
 export const no = onIntent(['AMAZON.NoIntent'], (_input, state) => decline(state));

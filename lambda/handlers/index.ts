@@ -4,14 +4,13 @@ import { askTopic, causes, describeSituation, iceOrHeatQuestion, timing } from '
 import { more, no, other, repeat, why, yes } from './follow-ups';
 import { question, unknownIntent } from './questions';
 import { isIntentRoute } from './route';
-import { exit, help, launch, restart, sessionEnded } from './session';
-import { acceptTimer, cancelTimer, setTimer, timerConsent } from './timer';
+import { exit, help, launch, restart, silent } from './session';
+import { cancelTimer, setTimer, timerConsent } from './timer';
 
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   launch,
-  sessionEnded,
   timerConsent,
-  acceptTimer,
+  silent,
   setTimer,
   cancelTimer,
   askTopic,

@@ -1,6 +1,5 @@
 /** Questions in the user's own words, and anything the model could not place. */
-import { PHRASES } from '../content';
-import { answerQuestion, line } from '../conversation/answers';
+import { answerQuestion, line } from '../conversation/moves';
 import { spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent, onRequest } from './route';
@@ -15,5 +14,5 @@ export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (i
 
 /** An intent this skill does not know (or a request with no intent at all) gets an honest answer. */
 export const unknownIntent = onRequest('IntentRequest', (_input, state) =>
-  line(state, PHRASES.notSure, PHRASES.suggestions),
+  line(state, 'notSure', 'suggestions'),
 );

@@ -1,25 +1,22 @@
 /** Handlers are routes: which request they take, and which conversation move answers it. */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
-import { stateOf } from '../conversation/session';
+import { render } from '../conversation/render';
 import type { ConversationState } from '../conversation/state';
-import { respond, type Turn } from '../reply';
+import { recordTurn, stateOf } from '../conversation/store';
+import type { Turn } from '../conversation/turn';
 import { isIntent, isRequestType } from '../requests';
 
 /** A conversation move: what to answer, given the request and what the skill remembers. */
-export type Move<T> = (input: HandlerInput, state: ConversationState) => T | Promise<T>;
-/** Turns a move's result into the response; `respond` for ordinary turns. */
-type Answer<T> = (input: HandlerInput, result: T) => Response;
+export type Move = (input: HandlerInput, state: ConversationState) => Turn | Promise<Turn>;
 
-export function route<T>(
-  canHandle: (input: HandlerInput) => boolean,
-  move: Move<T>,
-  answer: Answer<T>,
-): RequestHandler {
-  return {
-    canHandle,
-    handle: async (input) => answer(input, await move(input, stateOf(input))),
-  };
+/** Answers with `move`'s turn: recorded for the store to save, then rendered. */
+export function answerWith(input: HandlerInput, turn: Turn) {
+  recordTurn(input, turn);
+  return render(input, turn);
+}
+
+export function route(canHandle: (input: HandlerInput) => boolean, move: Move): RequestHandler {
+  return { canHandle, handle: async (input) => answerWith(input, await move(input, stateOf(input))) };
 }
 
 /** A route for named intents; the names let tests hold the handlers and the interaction model together. */
@@ -31,23 +28,10 @@ export function isIntentRoute(handler: RequestHandler): handler is IntentRoute {
   return Array.isArray((handler as Partial<IntentRoute>).intents);
 }
 
-/**
- * Makes intent routes whose moves `answer` turns into responses. `when` narrows a route to a
- * conversation state, e.g. "yes" while a timer is on offer.
- */
-export function intentRoutes<T>(answer: Answer<T>) {
-  return (
-    intents: readonly string[],
-    move: Move<T>,
-    when: (state: ConversationState) => boolean = () => true,
-  ): IntentRoute => ({
-    ...route((input) => isIntent(input, ...intents) && when(stateOf(input)), move, answer),
-    intents,
-  });
+export function onIntent(intents: readonly string[], move: Move): IntentRoute {
+  return { ...route((input) => isIntent(input, ...intents), move), intents };
 }
 
-export const onIntent = intentRoutes<Turn>(respond);
-
-export function onRequest(type: string, move: Move<Turn>): RequestHandler {
-  return route((input) => isRequestType(input, type), move, respond);
+export function onRequest(type: string, move: Move): RequestHandler {
+  return route((input) => isRequestType(input, type), move);
 }

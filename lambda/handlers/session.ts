@@ -1,15 +1,12 @@
-/** Opening, help, leaving, and the end of a session. */
+/** Opening, help, leaving, and the requests Alexa speaks no reply to. */
 import type { RequestHandler } from 'ask-sdk-core';
-import { PHRASES } from '../content';
-import { goodbye, line, startOver, welcome } from '../conversation/answers';
-import { isRequestType } from '../requests';
+import { goodbye, line, startOver, welcome } from '../conversation/moves';
+import { expectsSpeech, requestTypeOf } from '../requests';
 import { onIntent, onRequest } from './route';
 
 export const launch = onRequest('LaunchRequest', () => welcome());
 
-export const help = onIntent(['AMAZON.HelpIntent'], (_input, state) =>
-  line(state, PHRASES.help, PHRASES.helpReprompt),
-);
+export const help = onIntent(['AMAZON.HelpIntent'], (_input, state) => line(state, 'help', 'helpReprompt'));
 
 export const exit = onIntent(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], () =>
   goodbye(),
@@ -17,8 +14,11 @@ export const exit = onIntent(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZO
 
 export const restart = onIntent(['AMAZON.StartOverIntent'], () => startOver());
 
-/** Alexa ignores any speech in reply to SessionEndedRequest, so the response is empty. */
-export const sessionEnded: RequestHandler = {
-  canHandle: (input) => isRequestType(input, 'SessionEndedRequest'),
+/**
+ * SessionEndedRequest, System.ExceptionEncountered, AudioPlayer and PlaybackController events and any
+ * other request Alexa does not speak a reply to get an empty response (and the session nothing).
+ */
+export const silent: RequestHandler = {
+  canHandle: (input) => !expectsSpeech(requestTypeOf(input.requestEnvelope)),
   handle: (input) => input.responseBuilder.getResponse(),
 };

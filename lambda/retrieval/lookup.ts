@@ -3,9 +3,8 @@
  * then the best-ranked topic, or an honest "not sure".
  */
 import type { TopicId } from '../content';
-import { mentionsTheSubject } from './dictionary';
 import { outsideDomain } from './domain';
-import { bestTopic } from './rank';
+import { bestTopic, mentionsTheSubject } from './rank';
 import { safetyAnswer } from './safety';
 import { wordsOf } from './words';
 

@@ -1,24 +1,18 @@
 /**
- * Ranks the topics for a question with the precomputed BM25 weights, scoring exactly as MiniSearch
- * does (the sum of each term's weight, times the number of distinct terms that matched), and keeps
- * the best topic only if it is clearly a match.
+ * Ranks the topics for a question with the BM25 weights of the topic index, scoring exactly as
+ * MiniSearch does (the sum of each term's weight, times the number of distinct terms that matched),
+ * and keeps the best topic only if it is clearly a match.
  */
-import { TOPICS, type TopicId } from '../content';
-import type { Posting } from './compile-index';
-import { COMPILED_INDEX } from './compiled-index.generated';
-import { termOf } from './dictionary';
+import { TOPIC_IDS, type TopicId } from '../content';
+import { topicIndex } from './topic-index';
 
 /** The lowest score taken as an answer: one rare keyword and nothing else scores about 12. */
 export const MIN_SCORE = 10;
 
-// A Map, not the generated object, so a word like "constructor" can never reach a prototype.
-const postings: ReadonlyMap<string, readonly Posting[]> = new Map(Object.entries(COMPILED_INDEX.weights));
-const topicIds: readonly TopicId[] = TOPICS.map((topic) => topic.id);
-
 // Scratch space reused by every call: a lookup allocates almost nothing.
-const sums = new Float64Array(topicIds.length);
-const matched = new Uint8Array(topicIds.length);
-const named = new Uint8Array(topicIds.length);
+const sums = new Float64Array(TOPIC_IDS.length);
+const matched = new Uint8Array(TOPIC_IDS.length);
+const named = new Uint8Array(TOPIC_IDS.length);
 
 export interface Ranked {
   topic: TopicId;
@@ -28,6 +22,7 @@ export interface Ranked {
 }
 
 export function rankTopics(words: readonly string[]): Ranked | undefined {
+  const { termOf, postings } = topicIndex();
   sums.fill(0);
   matched.fill(0);
   named.fill(0);
@@ -45,7 +40,7 @@ export function rankTopics(words: readonly string[]): Ranked | undefined {
     }
   }
   let best: Ranked | undefined;
-  for (const [i, topic] of topicIds.entries()) {
+  for (const [i, topic] of TOPIC_IDS.entries()) {
     const score = (sums[i] ?? 0) * (matched[i] ?? 0);
     if (score > 0 && (!best || score > best.score)) best = { topic, score, named: named[i] === 1 };
   }
@@ -60,4 +55,20 @@ export function rankTopics(words: readonly string[]): Ranked | undefined {
 export function bestTopic(words: readonly string[]): TopicId | undefined {
   const best = rankTopics(words);
   return best?.named && best.score >= MIN_SCORE ? best.topic : undefined;
+}
+
+/** "Back" is too common to rank on (it is a stop word), but it still marks the subject. */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['back', 'backs']);
+
+/**
+ * A question with no word from a title, a keyword or the synonym map is about something else,
+ * however well a stray word of it matches an answer's wording.
+ */
+export function mentionsTheSubject(words: readonly string[]): boolean {
+  const { termOf, anchors } = topicIndex();
+  return words.some((word) => {
+    if (SUBJECT_WORDS.has(word)) return true;
+    const term = termOf(word);
+    return term !== null && anchors.has(term);
+  });
 }

@@ -1,8 +1,6 @@
 /**
  * Turns a word into the term the index stores: stop words dropped, synonyms folded, suffixes
- * stripped. The same rules process the content and the questions, so they always agree. The
- * folding table is computed at build time (`foldSynonyms`) and shipped precomputed, so a cold
- * Lambda does not stem the whole synonym map before its first answer.
+ * stripped. The same rules process the content and the questions, so they always agree.
  */
 import { stem } from './stem';
 import { SYNONYMS } from './synonyms';

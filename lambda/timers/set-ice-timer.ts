@@ -1,40 +1,46 @@
 /** Sets the ice timer through the Alexa Timers API, asking for permission first when there is none. */
 import type { HandlerInput } from 'ask-sdk-core';
-import { TIMER_PHRASES } from '../content/phrases';
+import { timerLine } from '../conversation/lines';
 import type { ConversationState } from '../conversation/state';
-import { consentAnswerOf, hasTimersConsent, situationBeforeConsent } from './consent';
-import { callTimers } from './service-call';
-import { type TimerStep, withPermissionCard } from './step';
+import type { Turn } from '../conversation/turn';
+import { callService } from '../services/call';
+import { consentAnswerOf } from '../services/consent';
+import { isServiceId } from '../services/ids';
+import { askForTimers, hasTimersPermission, situationBeforeConsent, TIMERS_PERMISSION } from './consent';
 import { iceTimerRequest } from './timer-request';
-import { timerAlreadySet, timerSet, timingByVoice } from './turns';
+import { timerAlreadySet, timerSet, timingByVoice, withPermissionCard } from './turns';
 
 /** "Yes" to the offer, or "set a timer for the ice". */
-export async function startIceTimer(input: HandlerInput, state: ConversationState): Promise<TimerStep> {
-  if (state.timerId) return { turn: timerAlreadySet(state) };
-  if (!hasTimersConsent(input.requestEnvelope)) return { askConsent: true, situation: state.situation };
+export async function startIceTimer(input: HandlerInput, state: ConversationState): Promise<Turn> {
+  if (state.timerId) return timerAlreadySet(state);
+  if (!hasTimersPermission(input.requestEnvelope)) {
+    // Alexa asks the user and answers with a Connections.Response in a new session.
+    return { say: [timerLine('askConsent')], directives: [askForTimers(state.situation)], next: 'handover' };
+  }
   return createIceTimer(input, state);
 }
 
 /** Alexa's answer to the consent question; "no" or silence get the timing by voice, and no second ask. */
-export async function answerConsent(input: HandlerInput, fresh: ConversationState): Promise<TimerStep> {
+export async function answerTimersConsent(input: HandlerInput, fresh: ConversationState): Promise<Turn> {
   const situation = situationBeforeConsent(input.requestEnvelope);
   const state = situation ? { ...fresh, situation } : fresh;
   const answer = consentAnswerOf(input.requestEnvelope);
   if (answer === 'ACCEPTED') return createIceTimer(input, state);
-  const lead = answer === 'DENIED' ? TIMER_PHRASES.consentDenied : TIMER_PHRASES.consentNotAnswered;
-  return { turn: timingByVoice(state, lead) };
+  return timingByVoice(state, answer === 'DENIED' ? 'consentDenied' : 'consentNotAnswered');
 }
 
-async function createIceTimer(input: HandlerInput, state: ConversationState): Promise<TimerStep> {
+async function createIceTimer(input: HandlerInput, state: ConversationState): Promise<Turn> {
   const locale = input.requestEnvelope.request?.locale;
-  const created = await callTimers(input, 'create', (client) => client.createTimer(iceTimerRequest(locale)));
+  const created = await callService(input, 'timers', 'create', (clients) =>
+    clients.getTimerManagementServiceClient().createTimer(iceTimerRequest(locale)),
+  );
   if (created.ok) {
-    const id = created.value?.id;
-    // A 2xx without an id leaves nothing to cancel later: as good as no timer.
-    return { turn: id ? timerSet(state, id) : timingByVoice(state, TIMER_PHRASES.serviceTrouble) };
+    const id: unknown = created.value?.id;
+    // A reply without a usable id leaves nothing to cancel later: as good as no timer.
+    return isServiceId(id) ? timerSet(state, id) : timingByVoice(state, 'serviceTrouble');
   }
   if (created.fault === 'revoked')
-    return withPermissionCard(timingByVoice(state, TIMER_PHRASES.permissionRevoked));
-  if (created.fault === 'rejected') return { turn: timingByVoice(state, TIMER_PHRASES.timerRefused) };
-  return { turn: timingByVoice(state, TIMER_PHRASES.serviceTrouble) };
+    return withPermissionCard(timingByVoice(state, 'permissionRevoked'), TIMERS_PERMISSION);
+  if (created.fault === 'rejected') return timingByVoice(state, 'timerRefused');
+  return timingByVoice(state, 'serviceTrouble');
 }

@@ -1,60 +1,54 @@
-/** What the user hears about the ice timer: pure functions of the conversation state, like conversation/answers. */
-import { PHRASES, topic } from '../content';
-import { TIMER_PHRASES } from '../content/phrases';
-import type { ConversationState } from '../conversation/state';
-import type { Turn } from '../reply';
+/** What the user hears about the ice timer: pure functions of the conversation state, like conversation/moves. */
 
-/** Every timer turn keeps the session open. */
-export type OpenTurn = Extract<Turn, { state: ConversationState }>;
+import type { TimerPhraseId } from '../content';
+import { TIMER_TEXTS, topic } from '../content';
+import { phrase, timerLine } from '../conversation/lines';
+import type { ConversationState } from '../conversation/state';
+import type { ListeningTurn } from '../conversation/turn';
 
 /** The timer is settled one way or another, so "yes" no longer accepts it. */
 function settled(state: ConversationState, timerId: string | undefined): ConversationState {
-  const next: ConversationState = { ...state, topic: 'timing', depth: 0 };
-  delete next.offer;
-  if (timerId) next.timerId = timerId;
-  else delete next.timerId;
-  return next;
+  const { offer: _settled, timerId: _old, ...rest } = state;
+  return { ...rest, topic: 'timing', depth: 0, ...(timerId ? { timerId } : {}) };
 }
 
 /** A statement, then the open question, so the user knows the microphone is theirs. */
-function statement(state: ConversationState, text: string): OpenTurn {
-  return { reply: { parts: [text, PHRASES.reprompt], reprompt: PHRASES.reprompt }, state };
+function statement(state: ConversationState, text: TimerPhraseId): ListeningTurn {
+  return { say: [timerLine(text), phrase('reprompt')], reprompt: phrase('reprompt'), next: 'listen', state };
 }
 
 /** No timer: `lead` says why, then the timing by voice and in a card, and how to set one themselves. */
-export function timingByVoice(state: ConversationState, lead: string): OpenTurn {
+export function timingByVoice(state: ConversationState, lead: TimerPhraseId): ListeningTurn {
   const timing = topic('timing');
   return {
-    reply: {
-      parts: [lead, PHRASES.timingByVoice],
-      reprompt: PHRASES.reprompt,
-      card: { title: timing.title, text: timing.cardText },
-    },
+    say: [timerLine(lead), phrase('timingByVoice')],
+    reprompt: phrase('reprompt'),
+    card: { title: timing.title, text: timing.cardText },
+    next: 'listen',
     state: settled(state, state.timerId),
   };
 }
 
-export function timerSet(state: ConversationState, timerId: string): OpenTurn {
-  return {
-    reply: {
-      parts: [TIMER_PHRASES.set, PHRASES.reprompt],
-      reprompt: PHRASES.reprompt,
-      card: { title: TIMER_PHRASES.setCardTitle, text: TIMER_PHRASES.setCardText },
-    },
-    state: settled(state, timerId),
-  };
+export function timerSet(state: ConversationState, timerId: string): ListeningTurn {
+  return { ...statement(settled(state, timerId), 'set'), card: { ...TIMER_TEXTS.card } };
 }
 
-export function timerAlreadySet(state: ConversationState): OpenTurn {
-  return statement(settled(state, state.timerId), TIMER_PHRASES.alreadySet);
+export function timerAlreadySet(state: ConversationState): ListeningTurn {
+  return statement(settled(state, state.timerId), 'alreadySet');
 }
 
 /** The timer is gone (cancelled now, or earlier): forget its id so the offer can come back. */
-export function timerGone(state: ConversationState, text: string): OpenTurn {
+export function timerGone(state: ConversationState, text: TimerPhraseId): ListeningTurn {
   return statement(settled(state, undefined), text);
 }
 
 /** Nothing changed: the timer, if any, is as it was. */
-export function timerUnchanged(state: ConversationState, text: string): OpenTurn {
+export function timerUnchanged(state: ConversationState, text: TimerPhraseId): ListeningTurn {
   return statement(state, text);
+}
+
+/** `turn` with the permissions card in place of its own card (a response holds one card). */
+export function withPermissionCard(turn: ListeningTurn, permission: string): ListeningTurn {
+  const { card: _replaced, ...rest } = turn;
+  return { ...rest, permissionCard: [permission] };
 }

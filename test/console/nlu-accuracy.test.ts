@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatAccuracy, measureAccuracy } from '../../console/nlu/accuracy';
 import { loadModel } from '../../console/nlu/compile-model';
-import { phrasings } from './nlu-phrasings';
+import { formatAccuracy, measureAccuracy } from '../../evaluation/nlu-accuracy';
+import { phrasings } from '../../evaluation/phrasings/nlu-table';
 
 describe('the offline NLU on held-out phrasings', () => {
   it('understands at least 95% of real-sounding phrasings it was not given as samples', () => {

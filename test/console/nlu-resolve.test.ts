@@ -3,7 +3,7 @@ import { SUPPORTED_LOCALES } from '../../build/config';
 import { loadModel } from '../../console/nlu/compile-model';
 import { normalize, stem } from '../../console/nlu/normalize';
 import { resolve } from '../../console/nlu/resolve';
-import { phrasings } from './nlu-phrasings';
+import { phrasings } from '../../evaluation/phrasings/nlu-table';
 
 const model = loadModel('en-US');
 const intentOf = (utterance: string) => resolve(model, utterance).intent;

@@ -1,23 +1,19 @@
-/** The suite's dialogue driver, plus the follow-ups' own rule: no turn speaks more than 90 words. */
+/** The suite's dialogue driver, plus the follow-ups' own rule: no turn speaks more than the voice budget. */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { expect } from 'vitest';
-import { Dialogue, type HeardTurn } from '../support/dialogue';
-
-export const MAX_WORDS = 90;
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
+import type { Turn } from '../../console/turn';
+import { VOICE_BUDGET_WORDS, wordCount } from '../../evaluation/voice-budget';
+import { Dialogue } from '../support/dialogue';
 
 export class CheckedDialogue extends Dialogue {
-  override async send(request: RequestEnvelope): Promise<HeardTurn> {
+  override async send(request: RequestEnvelope): Promise<Turn> {
     const turn = await super.send(request);
-    expect(wordCount(turn.speech), turn.speech).toBeLessThanOrEqual(MAX_WORDS);
+    expect(wordCount(turn.speech), turn.speech).toBeLessThanOrEqual(VOICE_BUDGET_WORDS);
     return turn;
   }
 
   /** A free-form question: what follows the carrier phrase, in the QuestionIntent's `query` slot. */
-  ask(query: string): Promise<HeardTurn> {
+  ask(query: string): Promise<Turn> {
     return this.intent('QuestionIntent', { query: { spoken: query } });
   }
 }

@@ -4,16 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { intentRequest } from '../../console/envelope';
+import { IN_DOMAIN, OUT_OF_DOMAIN } from '../../evaluation/phrasings/question-table';
+import {
+  type Ask,
+  describeScore,
+  heardAs,
+  scoreInDomain,
+  scoreOutOfDomain,
+} from '../../evaluation/question-accuracy';
 import { PHRASES, type TopicId, topic } from '../../lambda/content';
-import { type Ask, describeScore, heardAs, scoreInDomain, scoreOutOfDomain } from './accuracy';
 import { CheckedDialogue } from './checked-dialogue';
-import { IN_DOMAIN, OUT_OF_DOMAIN } from './phrasings';
 
 /** Each question in a session of its own, as a one-shot "Alexa, ask back spasm coach …". */
-const askFresh: Ask = async (query) => {
-  const speech = (await new CheckedDialogue().ask(query)).envelope.response.outputSpeech;
-  return speech?.type === 'SSML' ? speech.ssml : '';
-};
+const askFresh: Ask = async (query) => (await new CheckedDialogue().ask(query)).ssml;
 
 /** What a one-shot question sounds like, in plain words. */
 async function hear(query: string): Promise<string> {

@@ -13,7 +13,8 @@ import {
   type SlotInput,
   sessionEndedRequest,
 } from '../../console/envelope';
-import { SITUATIONS, TOPICS } from '../../lambda/content';
+import { PHRASES, SITUATION_IDS, TOPIC_IDS } from '../../lambda/content';
+import { STATE_VERSION } from '../../lambda/conversation/state';
 import { intentsOf, loadModels, slotTypesOf } from './fixtures';
 
 const MODEL = loadModels().get('en-US');
@@ -68,19 +69,34 @@ const intentName = fc.oneof(
   { weight: 1, arbitrary: text },
 );
 
+/** A line reference that looks like ours: real content, content that does not exist, or text to "repeat". */
+const lookalikeLine = fc.oneof(
+  fc.record({ phrase: fc.oneof(fc.constantFrom(...Object.keys(PHRASES)), text) }),
+  fc.record({
+    topic: fc.oneof(fc.constantFrom(...TOPIC_IDS), text),
+    part: fc.oneof(fc.constantFrom('speech', 'why'), text),
+  }),
+  fc.record({ topic: fc.constantFrom(...TOPIC_IDS), more: fc.oneof(fc.integer(), fc.anything()) }),
+  fc.record({ parts: fc.array(text), text }),
+  fc.anything(),
+);
+
 /** A state that looks like ours, each field valid, mistyped or hostile. */
 const lookalikeState = fc.record(
   {
-    v: fc.oneof(fc.constant(1), fc.anything()),
-    situation: fc.oneof(fc.constantFrom(...SITUATIONS.map((s) => s.id)), fc.anything()),
-    topic: fc.oneof(fc.constantFrom(...TOPICS.map((t) => t.id)), fc.anything()),
+    v: fc.oneof(fc.constant(STATE_VERSION), fc.anything()),
+    situation: fc.oneof(fc.constantFrom(...SITUATION_IDS), fc.anything()),
+    topic: fc.oneof(fc.constantFrom(...TOPIC_IDS), fc.anything()),
     depth: fc.oneof(fc.integer(), fc.anything()),
     declined: fc.oneof(fc.integer(), fc.anything()),
     offer: fc.oneof(
       fc.record({ kind: fc.constantFrom('topic', 'timer', 'situation', 'other'), topic: fc.anything() }),
       fc.anything(),
     ),
-    last: fc.oneof(fc.record({ parts: fc.array(text, { maxLength: 6 }), reprompt: text }), fc.anything()),
+    last: fc.oneof(
+      fc.record({ say: fc.array(lookalikeLine, { maxLength: 6 }), reprompt: lookalikeLine }),
+      fc.anything(),
+    ),
     timerId: fc.oneof(fc.uuid(), text, fc.anything()),
   },
   { requiredKeys: [] },

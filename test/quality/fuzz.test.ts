@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intentRequest, newDeviceContext } from '../../console/envelope';
 import { loadModel } from '../../console/nlu/compile-model';
 import { VoiceConsole } from '../../console/session';
+import { ssmlToText } from '../../console/ssml';
+import { ssmlOf } from '../../console/turn';
 import { handler } from '../../lambda/index';
-import { plainText } from '../support/dialogue';
 import { expectWellFormedResponse } from '../support/response-checks';
 import { brokenRequest, deviceRequest, NO_SERVICE, utterance } from './arbitraries';
 import { type CapturedLogs, captureLogs } from './captured-logs';
@@ -43,9 +44,7 @@ function requestTypeOf(request: unknown): string {
 
 function speechOf(envelope: ResponseEnvelope): string {
   const { outputSpeech, reprompt } = envelope.response;
-  return [outputSpeech, reprompt?.outputSpeech]
-    .map((speech) => (speech?.type === 'SSML' ? plainText(speech.ssml) : (speech?.text ?? '')))
-    .join(' ');
+  return [outputSpeech, reprompt?.outputSpeech].map((speech) => ssmlToText(ssmlOf(speech))).join(' ');
 }
 
 /** What every answer is: valid, ad-free SSML (the suite-wide gate) with no leaked error in it. */

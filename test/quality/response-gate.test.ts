@@ -1,7 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
-import { toSsml } from '../../lambda/ssml';
-import { expectWellFormedResponse, MAX_SPEECH_CHARS } from '../support/response-checks';
+import { MAX_SSML_CHARS, toSsml } from '../../lambda/ssml';
+import { expectWellFormedResponse } from '../support/response-checks';
 
 /** A reply that keeps the session open, as the skill would send it; `null` leaves the reprompt out. */
 function reply(speech: string, reprompt: string | null = toSsml(['What else?'])): ResponseEnvelope {
@@ -54,7 +54,7 @@ describe('the check every response in the suite passes', () => {
   });
 
   it('rejects speech longer than Alexa allows', async () => {
-    const envelope = reply(toSsml(['Ice first. '.repeat(MAX_SPEECH_CHARS / 10)]));
+    const envelope = reply(toSsml(['Ice first. '.repeat(MAX_SSML_CHARS / 10)]));
     await expect(expectWellFormedResponse(envelope, 'IntentRequest')).rejects.toThrow(
       'longer than Alexa allows',
     );

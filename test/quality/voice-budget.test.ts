@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spokenAnswers, VOICE_BUDGET_WORDS, voiceBudget } from './voice-budget';
+import { spokenAnswers, VOICE_BUDGET_WORDS, voiceBudget } from '../../evaluation/voice-budget';
 
 describe('the voice budget', () => {
   it(`keeps every spoken answer to ${VOICE_BUDGET_WORDS} words or fewer`, () => {

@@ -1,13 +1,14 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
 import { intentRequest, launchRequest, newDeviceContext } from '../../console/envelope';
+import { ssmlToText } from '../../console/ssml';
+import { ssmlOf } from '../../console/turn';
 import { PHRASES } from '../../lambda/content';
 import { handler } from '../../lambda/index';
-import { Dialogue, invoke, plainText } from '../support/dialogue';
+import { Dialogue, invoke } from '../support/dialogue';
 
 function speechOf(envelope: Awaited<ReturnType<typeof handler>>): string {
-  const speech = envelope.response.outputSpeech;
-  return speech?.type === 'SSML' ? plainText(speech.ssml) : '';
+  return ssmlToText(ssmlOf(envelope.response.outputSpeech));
 }
 
 describe('requests a device would never send, or sends broken', () => {
@@ -40,9 +41,9 @@ describe('requests a device would never send, or sends broken', () => {
     }
   });
 
-  it('answers an unknown request type with a helpful sentence', async () => {
+  it('answers a request type it does not know with a helpful sentence', async () => {
     const request = launchRequest(newDeviceContext());
-    (request.request as { type: string }).type = 'Alexa.Presentation.APL.UserEvent';
+    (request.request as { type: string }).type = 'SomethingNewRequest';
     expect(speechOf(await invoke(request))).toBe(PHRASES.error);
   });
 

@@ -1,14 +1,15 @@
 /**
- * Drives the real handler like a device does, one turn at a time, for tests written as transcripts:
+ * Drives the real handler through the console's device simulator, one turn at a time, for tests
+ * written as transcripts:
  *   const alexa = new Dialogue();
  *   await alexa.launch();
  *   const turn = await alexa.intent('DescribeSituationIntent', { situation: 'sudden' });
  * Slots are given by canonical id (resolved as Alexa would, from the interaction model) or as
- * `{ spoken: '…' }` for words that match no slot value.
+ * `{ spoken: '…' }` for words that match no slot value. Every response passes the suite-wide checks.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { v1 } from 'ask-smapi-model';
 import { MODEL_DIR, SOURCE_LOCALE } from '../../build/config';
 import {
@@ -18,8 +19,13 @@ import {
   newDeviceContext,
   type SlotInput,
   sessionEndedRequest,
+  startSession,
 } from '../../console/envelope';
+import { loadModel } from '../../console/nlu/compile-model';
+import { VoiceConsole } from '../../console/session';
+import type { Turn } from '../../console/turn';
 import { handler } from '../../lambda/index';
+import { isSupportedLocale } from '../../lambda/locales';
 import { expectWellFormedResponse } from './response-checks';
 
 export const MODEL: v1.skill.interactionModel.InteractionModelData = JSON.parse(
@@ -42,41 +48,7 @@ function resolveSlot(type: string, given: string | { spoken: string }): SlotInpu
   return { value: name, type, match: { id: given, name } };
 }
 
-/** What the user hears and sees for one turn, in plain text. */
-export interface HeardTurn {
-  speech: string;
-  reprompt: string | undefined;
-  card: { title: string; text: string } | undefined;
-  ended: boolean;
-  directives: string[];
-  envelope: ResponseEnvelope;
-}
-
-/** Tags removed and entities decoded: the words Alexa speaks. */
-export function plainText(ssml: string): string {
-  return ssml
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function spoken(speech: ui.OutputSpeech | undefined): string | undefined {
-  if (!speech) return undefined;
-  return plainText(speech.type === 'SSML' ? speech.ssml : speech.text);
-}
-
-function shownCard(card: ui.Card | undefined): HeardTurn['card'] {
-  if (card?.type === 'Standard') return { title: card.title ?? '', text: card.text ?? '' };
-  if (card?.type === 'Simple') return { title: card.title ?? '', text: card.content ?? '' };
-  return undefined;
-}
-
-/** Invokes the handler and applies the suite-wide response checks. */
+/** Invokes the in-process handler and applies the suite-wide response checks. */
 export async function invoke(request: RequestEnvelope): Promise<ResponseEnvelope> {
   const envelope = await handler(request);
   await expectWellFormedResponse(envelope, request.request?.type ?? 'missing');
@@ -84,17 +56,31 @@ export async function invoke(request: RequestEnvelope): Promise<ResponseEnvelope
 }
 
 export class Dialogue {
-  readonly device: DeviceContext;
+  readonly voice: VoiceConsole;
 
   constructor(overrides: Partial<DeviceContext> = {}) {
-    this.device = newDeviceContext(overrides);
+    const device = newDeviceContext(overrides);
+    // A device may report a locale the skill has no model for (en-NZ): it still gets a reply.
+    const model = loadModel(isSupportedLocale(device.locale) ? device.locale : SOURCE_LOCALE);
+    this.voice = new VoiceConsole(invoke, model, device);
   }
 
-  launch(): Promise<HeardTurn> {
+  get device(): DeviceContext {
+    return this.voice.device;
+  }
+
+  /** "Alexa, open back spasm coach": always a new session. */
+  launch(): Promise<Turn> {
+    startSession(this.device);
     return this.send(launchRequest(this.device));
   }
 
-  intent(name: string, slots: Record<string, string | { spoken: string }> = {}): Promise<HeardTurn> {
+  /** An utterance, resolved by the console's offline NLU as the device would send it. */
+  say(utterance: string): Promise<Turn> {
+    return this.voice.say(utterance);
+  }
+
+  intent(name: string, slots: Record<string, string | { spoken: string }> = {}): Promise<Turn> {
     const declared = declaredSlots(name);
     const inputs: Record<string, SlotInput> = {};
     for (const [slotName, given] of Object.entries(slots)) {
@@ -102,6 +88,7 @@ export class Dialogue {
       if (!type) throw new Error(`${name} has no slot ${slotName}`);
       inputs[slotName] = resolveSlot(type, given);
     }
+    this.voice.continueOrStartSession();
     return this.send(
       intentRequest(
         this.device,
@@ -112,25 +99,12 @@ export class Dialogue {
     );
   }
 
-  end(): Promise<HeardTurn> {
+  end(): Promise<Turn> {
     return this.send(sessionEndedRequest(this.device));
   }
 
-  /** Sends any envelope built for this device and carries the session on like a device would. */
-  async send(request: RequestEnvelope): Promise<HeardTurn> {
-    const envelope = await invoke(request);
-    const { response } = envelope;
-    const ended = response.shouldEndSession === true;
-    this.device.newSession = ended;
-    if (ended) this.device.sessionId = newDeviceContext().sessionId;
-    this.device.attributes = ended ? {} : (envelope.sessionAttributes ?? {});
-    return {
-      speech: spoken(response.outputSpeech) ?? '',
-      reprompt: spoken(response.reprompt?.outputSpeech),
-      card: shownCard(response.card),
-      ended,
-      directives: (response.directives ?? []).map((directive) => directive.type),
-      envelope,
-    };
+  /** Sends any envelope built for this device; the session carries on as on a device. */
+  send(request: RequestEnvelope): Promise<Turn> {
+    return this.voice.send(request, '');
   }
 }

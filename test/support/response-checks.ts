@@ -3,29 +3,37 @@
  * valid Alexa SSML (ssml-check-core, Amazon platform), under Alexa's speech limit, either ending the
  * session or carrying a reprompt, and never a word of the seed page's advertising.
  */
-import type { ResponseEnvelope, ui } from 'ask-sdk-model';
+import type { ResponseEnvelope } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
 import { expect } from 'vitest';
+import { cardOf, ssmlOf } from '../../console/turn';
+import { MAX_RESPONSE_BYTES } from '../../lambda/index';
+import { MAX_SSML_CHARS } from '../../lambda/ssml';
 import { advertisingIn } from './advertising';
 
-export const MAX_SPEECH_CHARS = 8000;
-
-function ssmlOf(speech: ui.OutputSpeech | undefined): string | undefined {
-  if (!speech) return undefined;
-  return speech.type === 'SSML' ? speech.ssml : `<speak>${speech.text}</speak>`;
-}
+/** Characters XML 1.0 forbids, which no SSML parser accepts. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding those characters is the point
+const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/u;
 
 async function expectValidSsml(ssml: string): Promise<void> {
-  expect(ssml.length, 'speech longer than Alexa allows').toBeLessThanOrEqual(MAX_SPEECH_CHARS);
+  expect(ssml.length, 'speech longer than Alexa allows').toBeLessThanOrEqual(MAX_SSML_CHARS);
+  expect(NOT_XML.test(ssml), `a character XML forbids: ${JSON.stringify(ssml)}`).toBe(false);
   const errors = await check(ssml, { platform: 'amazon' });
   expect(errors ?? [], `invalid SSML: ${ssml}`).toEqual([]);
 }
 
-function cardText(card: ui.Card | undefined): string {
-  if (!card) return '';
-  if (card.type === 'Standard') return `${card.title ?? ''} ${card.text ?? ''}`;
-  if (card.type === 'Simple') return `${card.title ?? ''} ${card.content ?? ''}`;
-  return '';
+function cardText(envelope: ResponseEnvelope): string {
+  const card = cardOf(envelope.response.card);
+  return card ? `${card.title} ${card.text}` : '';
+}
+
+/** Alexa speaks no reply to the session's end, to CanFulfill questions, or to events (namespaced types). */
+function isSilentRequest(type: string): boolean {
+  if (type === 'Connections.Response') return false;
+  return (
+    ['SessionEndedRequest', 'SessionResumedRequest', 'CanFulfillIntentRequest'].includes(type) ||
+    type.includes('.')
+  );
 }
 
 export async function expectWellFormedResponse(
@@ -33,10 +41,14 @@ export async function expectWellFormedResponse(
   requestType: string,
 ): Promise<void> {
   const { response } = envelope;
-  const speech = ssmlOf(response.outputSpeech);
-  const reprompt = ssmlOf(response.reprompt?.outputSpeech);
-  if (requestType === 'SessionEndedRequest') {
-    expect(speech, 'a reply to SessionEndedRequest is never spoken').toBeUndefined();
+  expect(
+    Buffer.byteLength(JSON.stringify(envelope)),
+    'response larger than Alexa allows',
+  ).toBeLessThanOrEqual(MAX_RESPONSE_BYTES);
+  const speech = response.outputSpeech && ssmlOf(response.outputSpeech);
+  const reprompt = response.reprompt && ssmlOf(response.reprompt.outputSpeech);
+  if (isSilentRequest(requestType)) {
+    expect(speech, `a reply to ${requestType} is never spoken`).toBeUndefined();
     return;
   }
   expect(speech, 'every reply says something').toBeDefined();
@@ -47,6 +59,6 @@ export async function expectWellFormedResponse(
   if (response.shouldEndSession !== true && !sendsRequest) {
     expect(reprompt, 'a reply that keeps the session open carries a reprompt').toBeDefined();
   }
-  const shown = `${speech ?? ''} ${reprompt ?? ''} ${cardText(response.card)}`;
+  const shown = `${speech ?? ''} ${reprompt ?? ''} ${cardText(envelope)}`;
   expect(advertisingIn(shown), 'advertising from the seed page').toEqual([]);
 }

@@ -2,7 +2,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeTimersApi } from '../../devtools/fake-timers-api';
-import { DeadlineApiClient, ServiceDeadlineError, ServiceDroppedError } from '../../lambda/timers/api-client';
+import {
+  DeadlineApiClient,
+  ServiceDeadlineError,
+  ServiceDroppedError,
+} from '../../lambda/services/api-client';
 import { ACCESS_TOKEN, closedEndpoint, startTimersApi } from './support';
 
 describe('the service client with a deadline', () => {

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectionsResponse } from '../../console/envelope';
 import { consentRequestOf } from '../../console/timers';
 import type { FakeTimersApi } from '../../devtools/fake-timers-api';
-import { PHRASES, topic } from '../../lambda/content';
-import { TIMER_PHRASES } from '../../lambda/content/phrases';
+import { PHRASES, TIMER_PHRASES, TIMER_TEXTS, topic } from '../../lambda/content';
 import { answerConsent, deviceFor, startTimersApi } from './support';
 
 describe('asking for permission to set timers, by voice', () => {
@@ -21,7 +20,7 @@ describe('asking for permission to set timers, by voice', () => {
     const turn = await alexa.intent('AMAZON.YesIntent');
     // Assess
     expect(turn.speech).toBe(TIMER_PHRASES.askConsent);
-    expect(consentRequestOf(turn.envelope)).toEqual({
+    expect(consentRequestOf(turn.exchange.response)).toEqual({
       type: 'Connections.SendRequest',
       name: 'AskFor',
       payload: {
@@ -34,8 +33,8 @@ describe('asking for permission to set timers, by voice', () => {
       token: expect.any(String),
     });
     // Alexa takes the conversation over: no reprompt, and shouldEndSession left out.
-    expect(turn.envelope.response.reprompt).toBeUndefined();
-    expect(turn.envelope.response).not.toHaveProperty('shouldEndSession');
+    expect(turn.exchange.response.response.reprompt).toBeUndefined();
+    expect(turn.exchange.response.response).not.toHaveProperty('shouldEndSession');
     expect(api.requests).toEqual([]);
   });
 
@@ -110,7 +109,7 @@ describe('asking for permission to set timers, by voice', () => {
       connectionsResponse(
         alexa.device,
         'AskFor',
-        consentRequestOf(handoff.envelope)?.token ?? '',
+        consentRequestOf(handoff.exchange.response)?.token ?? '',
         {},
         {
           code: '500',

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledHandler } from '../../console/skill-handler';
 import { CONSENT_QUESTION } from '../../console/timers';
-import { TIMER_PHRASES } from '../../lambda/content/phrases';
+import { TIMER_PHRASES, TIMER_TEXTS } from '../../lambda/content';
 import { jsonLines, runConsole } from '../support/console-cli';
 
 /** Twenty minutes in a tenth of a second. */
@@ -33,8 +33,8 @@ describe('the ice timer in the console', () => {
     expect(accepted?.speech).toContain(TIMER_PHRASES.set);
     expect(fired).toEqual({
       event: 'timer',
-      label: TIMER_PHRASES.label,
-      announce: TIMER_PHRASES.announce['en-US'],
+      label: TIMER_TEXTS.label,
+      announce: TIMER_TEXTS.announce['en-US'],
       firesAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     expect(rest).toEqual([]);
@@ -58,7 +58,7 @@ describe('the ice timer in the console', () => {
     expect(run.stderr).toContain(CONSENT_QUESTION);
     expect(answer).toMatchObject({ utterance: 'yes', request: 'Connections.Response' });
     expect(answer?.speech).toContain(TIMER_PHRASES.set);
-    expect(fired).toMatchObject({ event: 'timer', announce: TIMER_PHRASES.announce['en-US'] });
+    expect(fired).toMatchObject({ event: 'timer', announce: TIMER_TEXTS.announce['en-US'] });
   });
 
   it('gives the timing by voice and sets nothing when the user says no', async () => {
@@ -99,7 +99,7 @@ describe('the ice timer in the console', () => {
     const lines = run.stdout.split('\n');
     expect(lines).toContain(`alexa> ${CONSENT_QUESTION}`);
     expect(lines).toContain('you> y');
-    expect(lines.at(-2)).toBe(`⏰ ${TIMER_PHRASES.label}: ${TIMER_PHRASES.announce['en-US']}`);
+    expect(lines.at(-2)).toBe(`⏰ ${TIMER_TEXTS.label}: ${TIMER_TEXTS.announce['en-US']}`);
   });
 
   it('refuses a time scale that is not a positive number', async () => {

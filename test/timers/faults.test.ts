@@ -1,25 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Turn } from '../../console/turn';
 import type { FakeTimersApi, Fault } from '../../devtools/fake-timers-api';
-import { PHRASES, topic } from '../../lambda/content';
-import { TIMER_PHRASES } from '../../lambda/content/phrases';
-import type { HeardTurn } from '../support/dialogue';
+import { PHRASES, TIMER_PHRASES, TIMER_TEXTS, topic } from '../../lambda/content';
 import { closedEndpoint, deviceFor, startTimersApi } from './support';
 
 /** Alexa drops a reply that takes longer than this. */
 const ALEXA_LIMIT_MS = 8000;
 
-function expectTimingByVoice(turn: HeardTurn): void {
+function expectTimingByVoice(turn: Turn): void {
   expect(turn.speech).toContain(PHRASES.timingByVoice);
   expect(turn.ended).toBe(false);
   expect(turn.reprompt).toBe(PHRASES.reprompt);
 }
 
-function expectTimingCard(turn: HeardTurn): void {
+function expectTimingCard(turn: Turn): void {
   expect(turn.card).toEqual({ title: topic('timing').title, text: topic('timing').cardText });
 }
 
-function expectPermissionsCard(turn: HeardTurn): void {
-  expect(turn.envelope.response.card).toEqual({
+function expectPermissionsCard(turn: Turn): void {
+  expect(turn.exchange.response.response.card).toEqual({
     type: 'AskForPermissionsConsent',
     permissions: ['alexa::alerts:timers:skill:readwrite'],
   });
@@ -32,7 +31,7 @@ describe('when the Timers API fails while setting the ice timer', () => {
   });
   afterEach(() => api.close());
 
-  async function setTimerAgainst(fault: Fault): Promise<HeardTurn> {
+  async function setTimerAgainst(fault: Fault): Promise<Turn> {
     api.failNext(fault);
     return deviceFor(api.url).intent('SetTimerIntent');
   }
@@ -188,7 +187,7 @@ describe('what the skill logs about the Timers API', () => {
     for (const secret of [apiAccessToken, consentToken ?? '', userId, deviceId]) {
       expect(logged).not.toContain(secret);
     }
-    const calls = lines.map((line) => JSON.parse(line)).filter((entry) => entry.message === 'timers api');
+    const calls = lines.map((line) => JSON.parse(line)).filter((entry) => entry.message === 'alexa api');
     expect(calls.map(({ operation, outcome, status }) => ({ operation, outcome, status }))).toEqual([
       { operation: 'create', outcome: 'ok', status: undefined },
       { operation: 'delete', outcome: 'ok', status: undefined },

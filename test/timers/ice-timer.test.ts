@@ -1,8 +1,7 @@
 import type { services } from 'ask-sdk-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeTimersApi } from '../../devtools/fake-timers-api';
-import { PHRASES } from '../../lambda/content';
-import { TIMER_PHRASES } from '../../lambda/content/phrases';
+import { PHRASES, TIMER_PHRASES, TIMER_TEXTS } from '../../lambda/content';
 import { deviceFor, startTimersApi } from './support';
 
 describe('setting the ice timer when the user has allowed timers', () => {
@@ -22,7 +21,7 @@ describe('setting the ice timer when the user has allowed timers', () => {
     // Assess
     expect(turn.speech).toContain(TIMER_PHRASES.set);
     expect(turn.speech).toContain('twenty-minute');
-    expect(turn.card?.title).toBe(TIMER_PHRASES.setCardTitle);
+    expect(turn.card?.title).toBe(TIMER_TEXTS.card.title);
     expect(turn.ended).toBe(false);
     expect(api.timers).toHaveLength(1);
     expect(alexa.device.attributes.timerId).toBe(api.timers[0]?.id);
@@ -41,20 +40,20 @@ describe('setting the ice timer when the user has allowed timers', () => {
     const body = sent?.body as services.timerManagement.TimerRequest;
     expect(body).toEqual({
       duration: 'PT20M',
-      timerLabel: TIMER_PHRASES.label,
+      timerLabel: TIMER_TEXTS.label,
       creationBehavior: { displayExperience: { visibility: 'VISIBLE' } },
       triggeringBehavior: {
         operation: {
           type: 'ANNOUNCE',
-          textToAnnounce: [{ locale: 'en-US', text: TIMER_PHRASES.announce['en-US'] }],
+          textToAnnounce: [{ locale: 'en-US', text: TIMER_TEXTS.announce['en-US'] }],
         },
         notificationConfig: { playAudible: true },
       },
     });
-    expect(TIMER_PHRASES.announce['en-US']).toMatch(/ice off.*switch to heat/);
+    expect(TIMER_TEXTS.announce['en-US']).toMatch(/ice off.*switch to heat/);
   });
 
-  it.each(Object.entries(TIMER_PHRASES.announce))(
+  it.each(Object.entries(TIMER_TEXTS.announce))(
     'announces the switch to heat in the %s device locale',
     async (locale, text) => {
       // Prepare
@@ -83,7 +82,7 @@ describe('setting the ice timer when the user has allowed timers', () => {
     const body = api.requests[0]?.body as services.timerManagement.TimerRequest;
     expect(body.triggeringBehavior.operation).toEqual({
       type: 'ANNOUNCE',
-      textToAnnounce: [{ locale: 'en-US', text: TIMER_PHRASES.announce['en-US'] }],
+      textToAnnounce: [{ locale: 'en-US', text: TIMER_TEXTS.announce['en-US'] }],
     });
   });
 
@@ -109,8 +108,8 @@ describe('setting the ice timer when the user has allowed timers', () => {
     await alexa.intent('SetTimerIntent');
     // Assess
     await expect(fired).resolves.toMatchObject({
-      label: TIMER_PHRASES.label,
-      announce: TIMER_PHRASES.announce['en-US'],
+      label: TIMER_TEXTS.label,
+      announce: TIMER_TEXTS.announce['en-US'],
     });
     expect(fastApi.timers).toEqual([]);
     await fastApi.close();
@@ -145,7 +144,7 @@ describe('cancelling the ice timer', () => {
     // Act
     const turn = await alexa.intent('CancelTimerIntent');
     // Assess
-    expect(turn.speech).toContain(PHRASES.noTimerToCancel);
+    expect(turn.speech).toContain(TIMER_PHRASES.noTimerToCancel);
     expect(turn.reprompt).toBe(PHRASES.reprompt);
     expect(api.requests).toEqual([]);
   });

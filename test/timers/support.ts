@@ -1,8 +1,9 @@
 /** A Dialogue wired to a real loopback fake of the Alexa Timers API, and Alexa's side of the consent dialog. */
 import { randomUUID } from 'node:crypto';
 import { consentAnswer, consentRequestOf } from '../../console/timers';
+import type { Turn } from '../../console/turn';
 import { FakeTimersApi, type FakeTimersApiOptions } from '../../devtools/fake-timers-api';
-import { Dialogue, type HeardTurn } from '../support/dialogue';
+import { Dialogue } from '../support/dialogue';
 
 export const ACCESS_TOKEN = `atc.${randomUUID()}`;
 export const CONSENT_TOKEN = `Atza|consent.${randomUUID()}`;
@@ -32,10 +33,10 @@ export async function closedEndpoint(): Promise<string> {
 /** Alexa's answer to the consent question the skill handed over in `handoff`, as a device sends it. */
 export function answerConsent(
   alexa: Dialogue,
-  handoff: HeardTurn,
+  handoff: Turn,
   status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED',
-): Promise<HeardTurn> {
-  const request = consentRequestOf(handoff.envelope);
+): Promise<Turn> {
+  const request = consentRequestOf(handoff.exchange.response);
   if (!request) throw new Error('the skill did not hand over to the consent dialog');
   const allowed = status === 'NOT_ANSWERED' ? undefined : status === 'ACCEPTED';
   return alexa.send(consentAnswer(alexa.device, request, allowed));

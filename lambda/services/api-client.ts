@@ -9,6 +9,9 @@ import type { services } from 'ask-sdk-model';
 /** Well inside Alexa's 8 seconds, with room for the rest of the reply. */
 const SERVICE_DEADLINE_MS = 2500;
 
+/** Far above any real reply of the Timers, Reminders or Settings APIs; a bigger one is not read. */
+export const MAX_REPLY_BYTES = 64 * 1024;
+
 /** The service did not answer in time; the request was abandoned. */
 export class ServiceDeadlineError extends Error {
   override readonly name = 'ServiceDeadlineError';
@@ -17,6 +20,11 @@ export class ServiceDeadlineError extends Error {
 /** The connection closed before the whole answer arrived. */
 export class ServiceDroppedError extends Error {
   override readonly name = 'ServiceDroppedError';
+}
+
+/** The reply was larger than MAX_REPLY_BYTES: abandoned unread. */
+export class ServiceReplyTooLargeError extends Error {
+  override readonly name = 'ServiceReplyTooLargeError';
 }
 
 function headersOut(headers: services.ApiClientRequest['headers']): Record<string, string[]> {
@@ -32,7 +40,10 @@ function headersIn(headers: IncomingHttpHeaders): services.ApiClientResponse['he
 }
 
 export class DeadlineApiClient implements services.ApiClient {
-  constructor(private readonly deadlineMs: number = SERVICE_DEADLINE_MS) {}
+  constructor(
+    private readonly deadlineMs: number = SERVICE_DEADLINE_MS,
+    private readonly maxReplyBytes: number = MAX_REPLY_BYTES,
+  ) {}
 
   async invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
     const url = new URL(request.url);
@@ -45,7 +56,13 @@ export class DeadlineApiClient implements services.ApiClient {
         { method: request.method, headers: headersOut(request.headers) },
         (response) => {
           const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          let received = 0;
+          response.on('data', (chunk: Buffer) => {
+            received += chunk.length;
+            if (received > this.maxReplyBytes)
+              fail(new ServiceReplyTooLargeError(`reply over ${this.maxReplyBytes} bytes`));
+            else chunks.push(chunk);
+          });
           response.on('end', () => {
             clearTimeout(deadline);
             resolve({

@@ -3,9 +3,15 @@
  * real skill handler, and the reply is read back as a topic id or a refusal. Shared by the test and
  * `npm run retrieval-accuracy`, which differ only in how they send a question.
  */
-import { PHRASES, TOPICS, type TopicId } from '../../lambda/content';
-import { escapeSsml } from '../../lambda/ssml';
-import { IN_DOMAIN, OUT_OF_DOMAIN, type Phrasing, type Refusal, UNANSWERED } from './phrasings';
+import { PHRASES, TOPIC_IDS, type TopicId, topic } from '../lambda/content';
+import { escapeSsml } from '../lambda/ssml';
+import {
+  IN_DOMAIN,
+  OUT_OF_DOMAIN,
+  type Phrasing,
+  type Refusal,
+  UNANSWERED,
+} from './phrasings/question-table';
 
 /** How a reply reads to the listener. */
 export type Heard = TopicId | 'noDose' | 'refuse' | 'notSure' | 'other';
@@ -16,8 +22,8 @@ export type Ask = (query: string) => Promise<string>;
 /** `ssml` is the response's output speech; a reply is read by the line it starts with. */
 export function heardAs(ssml: string): Heard {
   const opens = (text: string) => ssml.startsWith(`<speak>${escapeSsml(text)}`);
-  const answered = TOPICS.find((topic) => opens(topic.speech));
-  if (answered) return answered.id;
+  const answered = TOPIC_IDS.find((id) => opens(topic(id).speech));
+  if (answered) return answered;
   if (opens(PHRASES.noDose)) return 'noDose';
   if (opens(PHRASES.outOfDomain) || opens(PHRASES.otherBodyPart)) return 'refuse';
   if (opens(PHRASES.notSure)) return 'notSure';

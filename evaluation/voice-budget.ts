@@ -3,13 +3,12 @@
  * words: each topic's answer with the offer that follows it, every "why" and "tell me more" layer,
  * every verdict on ice or heat, and every fixed phrase. Shared by the quality test and the bench.
  */
-
-import { median } from '../../bench/stats';
-import { SITUATIONS, TOPICS, type TopicId, topic } from '../../lambda/content';
-import * as phrases from '../../lambda/content/phrases';
-import { answerTopic, explainWhy, otherOption, tellMore } from '../../lambda/conversation/answers';
-import { type ConversationState, freshState } from '../../lambda/conversation/state';
-import type { Turn } from '../../lambda/reply';
+import { PHRASES, SITUATION_IDS, TIMER_PHRASES, TOPIC_IDS, type TopicId, topic } from '../lambda/content';
+import { lineText } from '../lambda/conversation/lines';
+import { answerTopic, explainWhy, otherOption, tellMore } from '../lambda/conversation/moves';
+import { type ConversationState, freshState } from '../lambda/conversation/state';
+import type { Turn } from '../lambda/conversation/turn';
+import { median } from './stats';
 
 /** About 35 seconds of speech: longer answers lose a listener who cannot scroll back. */
 export const VOICE_BUDGET_WORDS = 90;
@@ -20,20 +19,22 @@ export interface SpokenAnswer {
   words: number;
 }
 
+/** Words as a listener hears them: anything with a letter or a digit. */
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 function spoken(label: string, turn: Turn): SpokenAnswer {
-  const text = turn.reply.parts.join(' ');
+  const text = turn.say.map(lineText).join(' ');
   return { label, text, words: wordCount(text) };
 }
 
-/** Every string in a phrase table, however deeply nested (per-locale lines, for example). */
-function phraseLines(prefix: string, value: unknown): SpokenAnswer[] {
-  if (typeof value === 'string') return [{ label: prefix, text: value, words: wordCount(value) }];
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, inner]) => phraseLines(`${prefix}.${key}`, inner));
+function phraseLines(table: string, lines: Readonly<Record<string, string>>): SpokenAnswer[] {
+  return Object.entries(lines).map(([key, text]) => ({
+    label: `${table}.${key}`,
+    text,
+    words: wordCount(text),
+  }));
 }
 
 /** "Why" after a topic, then each "tell me more" layer, then the turn that says there is no more. */
@@ -45,19 +46,24 @@ function followUps(answered: ConversationState, id: TopicId): SpokenAnswer[] {
 }
 
 export function spokenAnswers(): SpokenAnswer[] {
-  const topics = TOPICS.flatMap((topic) => {
-    const answer = answerTopic(freshState(), topic.id);
-    return answer.end ? [] : [spoken(`${topic.id} answer`, answer), ...followUps(answer.state, topic.id)];
+  const topics = TOPIC_IDS.flatMap((id) => {
+    const answer = answerTopic(freshState(), id);
+    return [spoken(`${id} answer`, answer), ...followUps(answer.state, id)];
   });
-  const verdicts = SITUATIONS.flatMap((situation) =>
+  const verdicts = SITUATION_IDS.flatMap((id) =>
     (['ice', 'heat', undefined] as const).map((treatment) =>
       spoken(
-        `${situation.id} verdict on ${treatment ?? 'both'}`,
-        otherOption({ ...freshState(), situation: situation.id }, treatment),
+        `${id} verdict on ${treatment ?? 'both'}`,
+        otherOption({ ...freshState(), situation: id }, treatment),
       ),
     ),
   );
-  return [...topics, ...verdicts, ...phraseLines('phrases', phrases)];
+  return [
+    ...topics,
+    ...verdicts,
+    ...phraseLines('PHRASES', PHRASES),
+    ...phraseLines('TIMER_PHRASES', TIMER_PHRASES),
+  ];
 }
 
 export interface VoiceBudget {

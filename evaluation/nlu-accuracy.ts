@@ -1,6 +1,6 @@
 /** Scores the offline NLU against a table of phrasings with the intent (and slot value) a person would expect. */
-import type { CompiledModel } from './compile-model';
-import { type Resolution, resolve } from './resolve';
+import type { CompiledModel } from '../console/nlu/compile-model';
+import { type Resolution, resolve } from '../console/nlu/resolve';
 
 export interface ExpectedPhrasing {
   utterance: string;

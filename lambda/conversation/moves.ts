@@ -1,0 +1,163 @@
+/**
+ * The conversation's moves: answer a topic, advise for a situation, and the follow-ups ("why",
+ * "tell me more", "what about heat", "repeat", yes / no). Pure functions of the state.
+ */
+import {
+  isSituationId,
+  type PhraseId,
+  SITUATION_IDS,
+  type SituationId,
+  situation,
+  type TopicId,
+  type Treatment,
+  topic,
+} from '../content';
+import type { Finding } from '../retrieval/lookup';
+import { type Line, phrase } from './lines';
+import { type ConversationState, freshState, type Offer } from './state';
+import type { Card, ListeningTurn, Turn } from './turn';
+
+function offerLine(offer: Offer | undefined): Line {
+  if (!offer) return phrase('reprompt');
+  if (offer.kind === 'timer') return phrase('timerOffer');
+  if (offer.kind === 'situation') return phrase('clarify');
+  return { topic: offer.topic, part: 'teaser' };
+}
+
+/** Ice-first advice offers the timer, unless one is already running; otherwise the next topic. */
+function offerAfter(id: TopicId, state: ConversationState): Offer {
+  const answered = topic(id);
+  if (answered.offersTimer && !state.timerId) return { kind: 'timer' };
+  return { kind: 'topic', topic: answered.next };
+}
+
+/** Speaks `lead`, then repeats the pending offer (or asks what else), keeping the thread. */
+function say(state: ConversationState, lead: Line): ListeningTurn {
+  const prompt = offerLine(state.offer);
+  return { say: [lead, prompt], reprompt: prompt, next: 'listen', state };
+}
+
+/** Speaks `lead` as the answer on topic `id`: the thread moves to it and its follow-up is offered. */
+function speakOn(state: ConversationState, id: TopicId, lead: Line, card?: Card): ListeningTurn {
+  const offer = offerAfter(id, state);
+  const prompt = offerLine(offer);
+  return {
+    say: [lead, prompt],
+    reprompt: prompt,
+    ...(card ? { card } : {}),
+    next: 'listen',
+    state: { ...state, topic: id, depth: 0, offer, declined: 0 },
+  };
+}
+
+export function answerTopic(state: ConversationState, id: TopicId): ListeningTurn {
+  const answered = topic(id);
+  return speakOn(
+    state,
+    id,
+    { topic: id, part: 'speech' },
+    { title: answered.title, text: answered.cardText },
+  );
+}
+
+export function adviseFor(state: ConversationState, id: SituationId): ListeningTurn {
+  return answerTopic({ ...state, situation: id }, situation(id).advice);
+}
+
+/** Asks how the spasm started, and takes the next answer as the situation. */
+export function askSituation(state: ConversationState, lead?: Line): ListeningTurn {
+  return {
+    say: lead ? [lead, phrase('clarify')] : [phrase('clarify')],
+    reprompt: phrase('clarifyReprompt'),
+    next: 'listen',
+    state: { ...state, offer: { kind: 'situation' }, declined: 0 },
+  };
+}
+
+export function iceOrHeat(state: ConversationState, named?: SituationId): ListeningTurn {
+  const known = named ?? state.situation;
+  return known ? adviseFor(state, known) : askSituation(state);
+}
+
+export function explainWhy(state: ConversationState): ListeningTurn {
+  if (!state.topic) return say(freshState(), phrase('whyWithoutContext'));
+  return say(state, { topic: state.topic, part: 'why' });
+}
+
+export function tellMore(state: ConversationState): ListeningTurn {
+  if (!state.topic) return say(freshState(), phrase('moreWithoutContext'));
+  const current = topic(state.topic);
+  if (state.depth < current.more.length) {
+    return say({ ...state, depth: state.depth + 1 }, { topic: state.topic, more: state.depth });
+  }
+  return say({ ...state, offer: { kind: 'topic', topic: current.next } }, phrase('moreExhausted'));
+}
+
+/** The situation the user told us, or else the one the last topic was plainly about. */
+function situationInPlay(state: ConversationState): SituationId | undefined {
+  if (state.situation || !state.topic) return state.situation;
+  const id = state.topic;
+  const named = topic(id).aboutSituation;
+  if (isSituationId(named)) return named;
+  return SITUATION_IDS.find((candidate) => situation(candidate).advice === id);
+}
+
+/** "What about heat?": the other option judged for the user's situation, or a general comparison. */
+export function otherOption(state: ConversationState, treatment: Treatment | undefined): ListeningTurn {
+  const known = situationInPlay(state);
+  if (!known) return askSituation(state, phrase('otherOptionNoSituation'));
+  if (treatment) return say(state, { situation: known, verdict: treatment });
+  const prompt = offerLine(state.offer);
+  return {
+    say: [{ situation: known, verdict: 'ice' }, { situation: known, verdict: 'heat' }, prompt],
+    reprompt: prompt,
+    next: 'listen',
+    state,
+  };
+}
+
+export function repeatLast(state: ConversationState): ListeningTurn {
+  if (!state.last) return say(state, phrase('repeatWithoutContext'));
+  return { say: state.last.say, reprompt: state.last.reprompt, next: 'listen', state };
+}
+
+export function decline(state: ConversationState): Turn {
+  if (state.declined > 0) return goodbye();
+  const { offer: _dropped, ...rest } = state;
+  return line({ ...rest, declined: state.declined + 1 }, 'declineOnce', 'declineOnce');
+}
+
+/**
+ * A free-form question, answered with what retrieval found. A dose question is refused but keeps
+ * the thread on medicine, so "why" and "tell me more" still make sense. Anything declined drops
+ * the pending offer: "yes" must never accept something the user did not just hear.
+ */
+export function answerQuestion(state: ConversationState, found: Finding): ListeningTurn {
+  if (found.kind === 'topic') return answerTopic(state, found.topic);
+  if (found.kind === 'noDose') return speakOn(state, 'medicine', phrase('noDose'));
+  const { offer: _dropped, ...rest } = state;
+  return line(rest, found.kind, 'suggestions');
+}
+
+/** Clears the thread; its line asks whether to help choose, so "yes" leads to the clarifying question. */
+export function startOver(): ListeningTurn {
+  return line({ ...freshState(), offer: { kind: 'situation' } }, 'startOver', 'welcomeReprompt');
+}
+
+/** A reply made of one fixed line and its reprompt, keeping whatever the user was doing. */
+export function line(state: ConversationState, text: PhraseId, reprompt: PhraseId): ListeningTurn {
+  return { say: [phrase(text)], reprompt: phrase(reprompt), next: 'listen', state };
+}
+
+/** Says `text`, then the pending offer again: nothing the user was doing is lost. */
+export function aside(state: ConversationState, text: PhraseId): ListeningTurn {
+  return say(state, phrase(text));
+}
+
+export function welcome(): ListeningTurn {
+  return line(freshState(), 'welcome', 'welcomeReprompt');
+}
+
+export function goodbye(): Turn {
+  return { say: [phrase('goodbye')], next: 'end' };
+}
