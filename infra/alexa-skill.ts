@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
-import { SecretValue } from 'aws-cdk-lib';
+import { RemovalPolicy, SecretValue, Stage } from 'aws-cdk-lib';
 import { CfnSkill } from 'aws-cdk-lib/alexa-ask';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
+import { manifestEndpoints, type SkillEndpoints } from './endpoints';
 import { stageSkillPackage } from './skill-package';
 
 /** The service principal Alexa uses both to invoke skill endpoints and to read skill packages. */
@@ -23,11 +23,14 @@ export interface AlexaSkillProps {
   readonly lwaSecrets: LwaSecretNames;
   /** Folder holding `skill.json` and `interaction-model/`. */
   readonly packageSourceDir: string;
-  /** The Lambda function the skill's custom endpoint points at. */
-  readonly endpoint: IFunction;
+  /** The skill's endpoints: each region's `live` alias. */
+  readonly endpoints: SkillEndpoints;
 }
 
-/** The Alexa skill itself (Alexa::ASK::Skill), created from the repo's skill package. */
+/**
+ * The Alexa skill itself (Alexa::ASK::Skill), created from the repo's skill package. Retained when
+ * it leaves the template or the stack is deleted: removing a skill is a deliberate act (infra/README.md).
+ */
 export class AlexaSkill extends Construct {
   /** The new skill's ID (`amzn1.ask.skill....`), known at deploy time. */
   readonly skillId: string;
@@ -36,10 +39,15 @@ export class AlexaSkill extends Construct {
   constructor(scope: Construct, id: string, props: AlexaSkillProps) {
     super(scope, id);
 
-    const stagingDir = stageSkillPackage(props.packageSourceDir);
+    // Staged inside the cloud assembly, never in the OS temp directory. The asset copies it into the
+    // assembly right here, so the staging folder can go at once.
+    const assemblyDir = Stage.of(this)?.assetOutdir;
+    if (!assemblyDir) {
+      throw new Error('The Alexa skill must be defined inside a CDK App or Stage.');
+    }
+    const stagingDir = stageSkillPackage(props.packageSourceDir, assemblyDir);
     let skillPackage: Asset;
     try {
-      // The asset is copied into the cloud assembly right here, so the temp dir can go at once.
       skillPackage = new Asset(this, 'Package', { path: stagingDir });
     } finally {
       rmSync(stagingDir, { recursive: true, force: true });
@@ -72,10 +80,14 @@ export class AlexaSkill extends Construct {
         s3Bucket: skillPackage.s3BucketName,
         s3Key: skillPackage.s3ObjectKey,
         s3BucketRole: packageReader.roleArn,
-        // skill.json stays endpoint-free; the deployed function is filled in here.
-        overrides: { manifest: { apis: { custom: { endpoint: { uri: props.endpoint.functionArn } } } } },
+        // skill.json carries a placeholder endpoint; Alexa gets the deployed aliases instead. Overrides
+        // are merged into the package's manifest, so the rest of apis.custom stays as it is.
+        overrides: { manifest: { apis: { custom: manifestEndpoints(props.endpoints) } } },
       },
     });
+    // DeletionPolicy and UpdateReplacePolicy Retain: a deploy without the skill context, a
+    // replacement or `cdk destroy` must not delete the skill, its ID, reviews and certification.
+    this.resource.applyRemovalPolicy(RemovalPolicy.RETAIN);
     this.skillId = this.resource.ref;
   }
 }

@@ -1,40 +1,52 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { Annotations, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Annotations, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { LAMBDA_HANDLER, LAMBDA_OUT_DIR, REPO_ROOT } from '../build/config';
-import { ALEXA_PRINCIPAL, AlexaSkill, type LwaSecretNames } from './alexa-skill';
-
-/** What is needed to also create the Alexa skill (Alexa::ASK::Skill), not only its backend. */
-export interface SkillResourceConfig {
-  readonly vendorId: string;
-  readonly lwaSecrets: LwaSecretNames;
-  /** Folder holding `skill.json` and `interaction-model/`. Default: the repo root. */
-  readonly packageSourceDir?: string;
-}
+import { SkillAlarms } from './alarms';
+import { ALEXA_PRINCIPAL, AlexaSkill } from './alexa-skill';
+import type { DeploymentSettings } from './context';
+import { FUNCTION_NAME, LIVE_ALIAS, type SkillEndpoints, skillEndpoints } from './endpoints';
 
 export interface BackSpasmSkillProps {
-  /** ID of the skill allowed to invoke the function (`amzn1.ask.skill....`). */
-  readonly skillId?: string;
-  /** When given, the skill itself is created too and pointed at the function. */
-  readonly skillResource?: SkillResourceConfig;
+  /** The deployment's settings from CDK context; the same for every region. */
+  readonly settings: DeploymentSettings;
+  /**
+   * Whether the skill (or, without the skill resource, the next step naming its endpoints) belongs to
+   * this construct's stack: the only stack, or the first region's.
+   */
+  readonly holdsSkill: boolean;
   /** Folder with the bundled `index.js`. Default: the `npm run build` output. */
   readonly codeDir?: string;
+  /** Folder holding `skill.json` and `interaction-model/`. Default: the repo root. */
+  readonly skillPackageDir?: string;
 }
 
-export const REDEPLOY_HINT = 'npx cdk deploy -c skillId=amzn1.ask.skill.<id>';
+/** How to redeploy once the skill ID is known; `npm run deploy` rebuilds the bundle first. */
+export const REDEPLOY_HINT = 'npm run deploy -- <the same -c options> -c skillId=amzn1.ask.skill.<id>';
 
-/** The skill backend: the Lambda function, its logs, and the Alexa trigger (plus, optionally, the skill). */
+/**
+ * The skill backend in one region: the function, its logs, a published version behind the `live`
+ * alias that Alexa invokes, the Alexa trigger, alarms, and, in the skill's own stack, optionally the skill.
+ */
 export class BackSpasmSkill extends Construct {
   readonly function: lambda.Function;
+  /** What Alexa invokes: a deploy points it at the new version; a rollback points it back. */
+  readonly alias: lambda.Alias;
+  /** Every endpoint of this deployment, as seen from this stack. */
+  readonly endpoints: SkillEndpoints;
+  readonly alarms: SkillAlarms;
   /** Set when this construct created the skill. */
   readonly skill?: AlexaSkill;
+  /** Set while this deployment creates the skill and its ID is not known yet. */
+  private creationPermission?: lambda.CfnPermission;
 
-  constructor(scope: Construct, id: string, props: BackSpasmSkillProps = {}) {
+  constructor(scope: Construct, id: string, props: BackSpasmSkillProps) {
     super(scope, id);
+    const { settings } = props;
 
     const codeDir = props.codeDir ?? LAMBDA_OUT_DIR;
     if (!existsSync(path.join(codeDir, 'index.js'))) {
@@ -57,6 +69,8 @@ export class BackSpasmSkill extends Construct {
     logGroup.grantWrite(role);
 
     this.function = new lambda.Function(this, 'Function', {
+      // The same name in every region, so each region's endpoint ARN is known in advance.
+      functionName: FUNCTION_NAME,
       description: 'Back Spasm Coach Alexa skill backend',
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
@@ -75,54 +89,82 @@ export class BackSpasmSkill extends Construct {
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
-        ...(props.skillId ? { SKILL_ID: props.skillId } : {}),
+        ...(settings.skillId ? { SKILL_ID: settings.skillId } : {}),
       },
+      // Keep every published version when a deploy publishes the next one (the default deletes
+      // it), so a rollback has somewhere to go.
+      currentVersionOptions: { removalPolicy: RemovalPolicy.RETAIN },
     });
 
-    if (props.skillResource) {
-      this.skill = this.createSkill(props.skillResource, props.skillId);
-      this.allowInvocationBy(this.skill.skillId);
-    } else if (props.skillId) {
-      this.allowInvocationBy(props.skillId);
+    // currentVersion publishes a new version whenever the code or configuration changes.
+    this.alias = new lambda.Alias(this, 'Live', {
+      aliasName: LIVE_ALIAS,
+      version: this.function.currentVersion,
+      description: 'What Alexa invokes. Roll back with aws lambda update-alias (infra/README.md).',
+    });
+    this.endpoints = skillEndpoints(this.alias, settings.regions);
+
+    this.alarms = new SkillAlarms(this, 'Alarms', {
+      function: this.function,
+      logGroup,
+      namePrefix: Stack.of(this).stackName,
+      email: settings.alarmEmail,
+    });
+
+    const skillPending = settings.skillResource !== undefined && settings.skillId === undefined;
+    if (settings.skillId) {
+      this.allowInvocationBy(settings.skillId);
+    } else if (skillPending) {
+      this.allowSkillCreation();
     } else {
       Annotations.of(this).addWarningV2(
         'back-spasm:no-skill-id',
-        `No skill ID given, so no Alexa skill can invoke the function yet. Deploy with \`${REDEPLOY_HINT}\`.`,
+        `No skill ID given, so no Alexa skill can invoke the function yet. Deploy again with \`${REDEPLOY_HINT}\`.`,
       );
+    }
+
+    if (props.holdsSkill && settings.skillResource) {
+      this.skill = new AlexaSkill(this, 'Skill', {
+        vendorId: settings.skillResource.vendorId,
+        lwaSecrets: settings.skillResource.lwaSecrets,
+        packageSourceDir: props.skillPackageDir ?? REPO_ROOT,
+        endpoints: this.endpoints,
+      });
+      if (skillPending) {
+        this.allowInvocationBy(this.skill.skillId);
+        // Alexa checks that it may invoke every endpoint before it accepts the skill.
+        if (this.creationPermission) {
+          this.skill.resource.node.addDependency(this.creationPermission);
+        }
+      }
     }
   }
 
-  /** Only Alexa, and only on behalf of this one skill, may invoke the function. */
+  /**
+   * Only Alexa, and only on behalf of this one skill, may invoke the live alias through its resource
+   * policy. (IAM principals in this account whose own policies allow lambda:InvokeFunction still can.)
+   */
   private allowInvocationBy(skillId: string): void {
-    this.function.addPermission('AlexaSkillTrigger', {
+    this.alias.addPermission('AlexaSkillTrigger', {
       principal: new iam.ServicePrincipal(ALEXA_PRINCIPAL),
       eventSourceToken: skillId,
     });
   }
 
-  private createSkill(config: SkillResourceConfig, knownSkillId: string | undefined): AlexaSkill {
-    const skill = new AlexaSkill(this, 'Skill', {
-      vendorId: config.vendorId,
-      lwaSecrets: config.lwaSecrets,
-      packageSourceDir: config.packageSourceDir ?? REPO_ROOT,
-      endpoint: this.function,
-    });
-    if (knownSkillId) {
-      return skill;
-    }
-    // Alexa refuses a Lambda endpoint it may not invoke, but the new skill's ID (the event-source
-    // token) only exists once the skill does. So the first deploy lets any Alexa skill invoke the
-    // function while the skill is created; redeploying with its ID removes this permission.
-    const bootstrap = new lambda.CfnPermission(this, 'AlexaSkillCreationPermission', {
+  /**
+   * Alexa refuses an endpoint it may not invoke, but the new skill's ID (the event-source token)
+   * only exists once the skill does. So while the deployment creates the skill, any Alexa skill may
+   * invoke the alias, in every region; redeploying with the skill's ID removes this permission.
+   */
+  private allowSkillCreation(): void {
+    this.creationPermission = new lambda.CfnPermission(this, 'AlexaSkillCreationPermission', {
       action: 'lambda:InvokeFunction',
-      functionName: this.function.functionArn,
+      functionName: this.alias.functionArn,
       principal: ALEXA_PRINCIPAL,
     });
-    skill.resource.node.addDependency(bootstrap);
     Annotations.of(this).addWarningV2(
       'back-spasm:skill-bootstrap-permission',
       'Until redeployed with the same options plus -c skillId=<the SkillId output>, any Alexa skill may invoke the function.',
     );
-    return skill;
   }
 }

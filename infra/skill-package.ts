@@ -1,15 +1,15 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 const LOCALE_FILE = /^[a-z]{2}-[A-Z]{2}\.json$/;
 
 /**
- * Copies `skill.json` and `interaction-model/<locale>.json` from `sourceDir` into a fresh temp directory
- * laid out as an SMAPI skill package (`skill.json`, `interactionModels/custom/<locale>.json`).
- * The repo keeps the flatter layout; the Alexa service only accepts this one.
+ * Copies `skill.json` and `interaction-model/<locale>.json` from `sourceDir` into a fresh folder inside
+ * `parentDir` (the cloud assembly, not the OS temp directory), laid out as an SMAPI skill package
+ * (`skill.json`, `interactionModels/custom/<locale>.json`). The repo keeps the flatter layout; the
+ * Alexa service only accepts this one. The caller removes the folder.
  */
-export function stageSkillPackage(sourceDir: string): string {
+export function stageSkillPackage(sourceDir: string, parentDir: string): string {
   const manifest = path.join(sourceDir, 'skill.json');
   const modelsDir = path.join(sourceDir, 'interaction-model');
   if (!existsSync(manifest) || !existsSync(modelsDir)) {
@@ -20,7 +20,7 @@ export function stageSkillPackage(sourceDir: string): string {
     throw new Error(`No <locale>.json interaction model (e.g. en-US.json) found in ${modelsDir}.`);
   }
 
-  const stagingDir = mkdtempSync(path.join(tmpdir(), 'back-spasm-skill-package-'));
+  const stagingDir = mkdtempSync(path.join(parentDir, '.skill-package-'));
   const customDir = path.join(stagingDir, 'interactionModels', 'custom');
   mkdirSync(customDir, { recursive: true });
   copyFileSync(manifest, path.join(stagingDir, 'skill.json'));
