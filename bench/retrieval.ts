@@ -1,10 +1,13 @@
 /**
  * Free-form question lookup, timed in-process one question at a time. The retrieval module is
- * optional here: the bench reports "n/a" until lambda/retrieval/lookup.ts exists.
+ * bundled first with the Lambda options, so the compiled question index is in it as on Lambda. It is
+ * optional here: the bench reports "n/a" if lambda/retrieval/lookup.ts does not exist.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { bundle } from './build';
 
 type Lookup = (question: string) => unknown;
 
@@ -26,9 +29,10 @@ const QUESTIONS = [
   'what is the weather tomorrow',
 ];
 
-export async function findLookup(): Promise<Lookup | undefined> {
+export async function findLookup(dir: string): Promise<Lookup | undefined> {
   if (!existsSync(LOOKUP_MODULE)) return undefined;
-  const loaded: unknown = await import(LOOKUP_MODULE);
+  const { file } = await bundle(LOOKUP_MODULE, dir, 'lookup');
+  const loaded: unknown = await import(pathToFileURL(file).href);
   const lookup = typeof loaded === 'object' && loaded !== null ? Reflect.get(loaded, 'lookup') : undefined;
   return typeof lookup === 'function' ? (lookup as Lookup) : undefined;
 }

@@ -50,15 +50,30 @@ export function limitRow(
   return { measure, unit, value, baseline, baselineName, ratio, target: `< ${limit} ${unit}`, verdict };
 }
 
+/** A target on the value itself (at most `limit`), the baseline shown for scale. */
+export function atMostRow(measure: string, unit: string, value: number | null, limit: number): BenchRow {
+  const verdict = value === null ? 'n/a' : value <= limit ? 'pass' : 'miss';
+  return {
+    measure,
+    unit,
+    value,
+    baseline: null,
+    baselineName: '',
+    ratio: null,
+    target: `≤ ${limit} ${unit}`,
+    verdict,
+  };
+}
+
 /** Context for reading the other rows, with no target of its own. */
 export function infoRow(
   measure: string,
   unit: string,
-  value: number,
+  value: number | null,
   baseline: number | null,
   baselineName: string,
 ): BenchRow {
-  const ratio = baseline !== null ? value / baseline : null;
+  const ratio = value !== null && baseline !== null ? value / baseline : null;
   return { measure, unit, value, baseline, baselineName, ratio, target: '—', verdict: 'info' };
 }
 

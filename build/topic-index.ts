@@ -5,12 +5,11 @@
  * b 0.7, d 0.5; field length = distinct words), which a test holds them to.
  *
  * Building it takes 15–30 ms in a cold process, far too long for a Lambda's first question, so the
- * bundler (build/bundle.ts) and the test runner (vitest.config.ts) put the compiled data in place of
- * lambda/retrieval/compiled-index.ts. Nothing is generated into the source tree: adding a fact is
- * one edit in lambda/content/topics.ts.
+ * bundler (build/bundle.ts) puts the compiled data in place of lambda/retrieval/compiled-index.ts.
+ * Nothing is generated into the source tree: adding a fact is one edit in lambda/content/topics.ts.
  */
 import { SITUATION_IDS, situation, TOPIC_IDS, type TopicId, topic } from '../lambda/content';
-import type { CompiledIndex, Posting } from '../lambda/retrieval/compiled-index';
+import type { CompiledIndex, Posting } from '../lambda/retrieval/index-data';
 import { SYNONYMS } from '../lambda/retrieval/synonyms';
 import { foldSynonyms, type TermOf, termFunction } from '../lambda/retrieval/terms';
 import { wordsOf } from '../lambda/retrieval/words';

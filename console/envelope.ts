@@ -120,12 +120,16 @@ export function launchRequest(device: DeviceContext): RequestEnvelope {
   return envelope(device, { type: 'LaunchRequest', ...requestBase(device) });
 }
 
-/** `slotNames` lists every slot the intent declares, so unfilled ones arrive empty like on a device. */
+/**
+ * `slotNames` lists every slot the intent declares, so unfilled ones arrive empty like on a device.
+ * `dialogState` is IN_PROGRESS when the user answers the skill's own question (Dialog.ElicitSlot).
+ */
 export function intentRequest(
   device: DeviceContext,
   name: string,
   slots: Record<string, SlotInput> = {},
   slotNames: readonly string[] = Object.keys(slots),
+  dialogState: 'COMPLETED' | 'IN_PROGRESS' = 'COMPLETED',
 ): RequestEnvelope {
   const intentSlots: Record<string, Slot> = {};
   for (const slotName of new Set([...slotNames, ...Object.keys(slots)])) {
@@ -135,7 +139,7 @@ export function intentRequest(
   const intent: Intent = { name, confirmationStatus: 'NONE', slots: intentSlots };
   return envelope(device, {
     type: 'IntentRequest',
-    dialogState: 'COMPLETED',
+    dialogState,
     intent,
     ...requestBase(device),
   });

@@ -4,7 +4,7 @@
  * offline NLU against the real interaction model, builds the envelopes, and carries the session
  * (its id, `new` flag and the skill's sessionAttributes) from turn to turn until the skill ends it.
  */
-import type { RequestEnvelope } from 'ask-sdk-model';
+import type { dialog, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { isSupportedLocale } from '../build/config';
 import {
   type DeviceContext,
@@ -33,8 +33,23 @@ export interface ConsoleOptions {
   log?: (message: string) => void;
 }
 
+/** The skill's own question about one slot, which the next utterance answers first. */
+interface Elicitation {
+  intent: string;
+  slot: string;
+}
+
+function elicitationOf(response: ResponseEnvelope): Elicitation | undefined {
+  const directive = response.response.directives?.find(
+    (candidate): candidate is dialog.ElicitSlotDirective => candidate.type === 'Dialog.ElicitSlot',
+  );
+  const intent = directive?.updatedIntent?.name;
+  return directive && intent ? { intent, slot: directive.slotToElicit } : undefined;
+}
+
 export class VoiceConsole {
   private open = false;
+  private elicitation: Elicitation | undefined;
 
   /**
    * The simulated device and user. Changed in place from turn to turn, so a helper holding it
@@ -66,16 +81,36 @@ export class VoiceConsole {
     if (route.kind !== 'continue') startSession(this.device);
     else this.continueOrStartSession();
     if (route.kind === 'launch') return this.send(launchRequest(this.device), utterance);
+    const elicited = route.kind === 'continue' ? this.resolveElicited(route.text) : undefined;
     const resolution =
-      route.kind === 'one-shot'
+      elicited ??
+      (route.kind === 'one-shot'
         ? this.resolveOneShot(route.text, route.connector)
-        : resolve(this.model, route.text);
+        : resolve(this.model, route.text));
     const slotNames = this.model.intents.get(resolution.intent) ?? [];
     return this.send(
-      intentRequest(this.device, resolution.intent, resolution.slots, slotNames),
+      intentRequest(
+        this.device,
+        resolution.intent,
+        resolution.slots,
+        slotNames,
+        elicited ? 'IN_PROGRESS' : 'COMPLETED',
+      ),
       utterance,
       resolution,
     );
+  }
+
+  /**
+   * After the skill asked for one slot, Alexa hears the answer as that slot first: the slot's own
+   * samples are tried alone, and only an utterance that fits none of them is resolved as usual.
+   */
+  private resolveElicited(text: string): Resolution | undefined {
+    const asked = this.elicitation;
+    const samples = asked && this.model.elicitations.get(`${asked.intent}.${asked.slot}`);
+    if (!samples) return undefined;
+    const resolution = resolve(this.model, text, samples);
+    return resolution.intent === asked.intent && resolution.slots[asked.slot] ? resolution : undefined;
   }
 
   /**
@@ -88,11 +123,13 @@ export class VoiceConsole {
     resolution: Resolution | null = null,
   ): Promise<Turn> {
     this.open = false;
+    this.elicitation = undefined;
     const response = await this.handler(request);
     this.device.newSession = false;
     const turn = toTurn(utterance, { request, response }, resolution);
     // A voice-only device keeps listening only when the skill says so: shouldEndSession false.
     this.open = !turn.ended;
+    this.elicitation = turn.ended ? undefined : elicitationOf(response);
     this.device.attributes = turn.ended ? {} : { ...(response.sessionAttributes ?? {}) };
     return turn;
   }

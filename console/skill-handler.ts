@@ -38,9 +38,9 @@ async function rebuild(): Promise<void> {
   const outdir = join(LAMBDA_OUT_DIR, `.build-${process.pid}-${randomUUID()}`);
   mkdirSync(outdir, { recursive: true });
   try {
-    await bundleLambda(LAMBDA_ENTRY, outdir);
-    renameSync(join(outdir, 'index.js.map'), `${BUNDLE_FILE}.map`);
-    renameSync(join(outdir, 'index.js'), BUNDLE_FILE);
+    const built = await bundleLambda(LAMBDA_ENTRY, outdir);
+    renameSync(`${built}.map`, `${BUNDLE_FILE}.map`);
+    renameSync(built, BUNDLE_FILE);
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

@@ -49,6 +49,7 @@ const PHRASE_LABELS: readonly (readonly [PhraseId, readonly string[]])[] = [
   ['unknownSituation', ['ask-how-it-started']],
   ['otherOptionNoSituation', ['ice-and-heat', 'ask-how-it-started']],
   ['noDose', ['no-dose']],
+  ['noSupplementDose', ['no-dose']],
   ['otherBodyPart', ['other-body-part']],
   ['outOfDomain', ['out-of-domain']],
   ['notSure', ['not-sure']],

@@ -107,16 +107,16 @@ function consoleFor(handler: SkillHandler, locale: PhrasingCase['locale']): Voic
 async function playCase(handler: SkillHandler, phrasingCase: PhrasingCase): Promise<TurnResult[]> {
   const voice = consoleFor(handler, phrasingCase.locale);
   const [first] = phrasingCase.turns;
+  let previous: string | undefined;
   // One turn on its own is spoken inside a session the user already opened.
   if (
     phrasingCase.turns.length === 1 &&
     first &&
     routeUtterance(first.say, voice.model.invocationName).kind === 'continue'
   ) {
-    await voice.say('open back spasm coach');
+    previous = (await voice.say('open back spasm coach')).speech;
   }
   const results: TurnResult[] = [];
-  let previous: string | undefined;
   for (const expected of phrasingCase.turns) {
     const turn = await voice.say(expected.say);
     const heard = heardLabels(turn.speech, previous);

@@ -24,7 +24,7 @@ export function heardAs(ssml: string): Heard {
   const opens = (text: string) => ssml.startsWith(`<speak>${escapeSsml(text)}`);
   const answered = TOPIC_IDS.find((id) => opens(topic(id).speech));
   if (answered) return answered;
-  if (opens(PHRASES.noDose)) return 'noDose';
+  if (opens(PHRASES.noDose) || opens(PHRASES.noSupplementDose)) return 'noDose';
   if (opens(PHRASES.outOfDomain) || opens(PHRASES.otherBodyPart)) return 'refuse';
   if (opens(PHRASES.notSure)) return 'notSure';
   return 'other';

@@ -40,8 +40,21 @@ function failureEnvelope(requestType: string | undefined): ResponseEnvelope {
   };
 }
 
+/** Room for everything but speech and card: the state (at most 2 KB), directives, the envelope's keys. */
+const STRUCTURE_BYTES = 4 * 1024;
+
+/**
+ * Whether Alexa will take the response. Speech and cards are the only large parts, and a character
+ * is at most 3 bytes of UTF-8, so their length settles it almost always without serialising anything.
+ */
 function fitsAlexa(envelope: ResponseEnvelope): boolean {
-  return Buffer.byteLength(JSON.stringify(envelope)) <= MAX_RESPONSE_BYTES;
+  const { outputSpeech, reprompt, card } = envelope.response;
+  const texts = [outputSpeech, reprompt?.outputSpeech].map((speech) =>
+    speech?.type === 'SSML' ? speech.ssml : (speech?.text ?? ''),
+  );
+  if (card) texts.push(JSON.stringify(card));
+  const bound = 3 * texts.reduce((sum, text) => sum + text.length, 0) + STRUCTURE_BYTES;
+  return bound <= MAX_RESPONSE_BYTES || Buffer.byteLength(JSON.stringify(envelope)) <= MAX_RESPONSE_BYTES;
 }
 
 /** Only names the skill knows reach the log; a forged one is "unknown". */

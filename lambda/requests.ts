@@ -80,6 +80,19 @@ export function resolvedSlotId(envelope: RequestEnvelope, slotName: string): str
   return undefined;
 }
 
+/** Every filled slot of an intent request: its name, what was said, and the id it resolved to. */
+export function intentSlots(envelope: RequestEnvelope): { name: string; value: string; id?: string }[] {
+  const request = envelope.request as Partial<IntentRequest> | undefined;
+  const slots: unknown = request?.intent?.slots;
+  if (typeof slots !== 'object' || slots === null) return [];
+  return Object.keys(slots).flatMap((name) => {
+    const value = spokenSlotValue(envelope, name);
+    if (value === undefined) return [];
+    const id = resolvedSlotId(envelope, name);
+    return [id === undefined ? { name, value } : { name, value, id }];
+  });
+}
+
 /** What the user actually said for a slot, trimmed; undefined when the slot is empty. */
 export function spokenSlotValue(envelope: RequestEnvelope, slotName: string): string | undefined {
   const value: unknown = slotOf(envelope, slotName)?.value;

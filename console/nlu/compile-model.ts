@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { v1 } from 'ask-smapi-model';
 import { MODEL_DIR, type SupportedLocale } from '../../build/config';
+import { isBuiltInSlotType } from './builtin-slots';
 import { BUILT_IN_PHRASES } from './builtins';
 import { normalize } from './normalize';
 import { TUNING } from './tuning';
@@ -43,6 +44,11 @@ export interface CustomSlotType {
   name: string;
   values: { id: string; name: string }[];
   phrases: SlotPhrase[];
+  /**
+   * Longest span the slot takes: a few words past its longest synonym. Words that match no value
+   * still fill it (ER_SUCCESS_NO_MATCH), but a body part is not ten words long.
+   */
+  maxSpan: number;
   /** Stem → every (phrase, position) holding it. */
   byStem: Map<string, { phrase: number; position: number }[]>;
 }
@@ -52,6 +58,8 @@ export interface CompiledModel {
   invocationName: string;
   /** Intent → the slot names it declares (an IntentRequest lists them all, filled or not). */
   intents: Map<string, string[]>;
+  /** Intent → its slots' types, by slot name. */
+  slotsOf: Map<string, Map<string, string>>;
   samples: Sample[];
   /** Custom types only; a slot whose type is missing here (AMAZON.SearchQuery…) takes free text. */
   slotTypes: Map<string, CustomSlotType>;
@@ -59,6 +67,10 @@ export interface CompiledModel {
   vocabulary: Set<string>;
   /** Stem → stems the model lists as one-word synonyms of the same slot value ("cold" ↔ "ice"). */
   related: Map<string, Set<string>>;
+  /** Samples for answering the skill's own question about a slot (Dialog.ElicitSlot), by "intent.slot". */
+  elicitations: Map<string, Sample[]>;
+  /** Below this score an utterance is out of domain, per the model's fallbackIntentSensitivity. */
+  fallbackThreshold: number;
   /** Most parts in any sample, to size the alignment table once. */
   maxParts: number;
   /** Every distinct stem sample words use. */
@@ -109,7 +121,8 @@ function compileSlotType(type: v1.skill.interactionModel.SlotType): CustomSlotTy
       byStem.set(stem, hits);
     });
   });
-  return { name: type.name, values, phrases, byStem };
+  const longest = Math.max(1, ...phrases.map((phrase) => phrase.stems.length));
+  return { name: type.name, values, phrases, byStem, maxSpan: Math.min(10, longest + 3) };
 }
 
 function compileSample(
@@ -125,7 +138,8 @@ function compileSample(
     if (slot) {
       const type = slotTypeOf.get(slot);
       if (!type) throw new Error(`${intent}: sample "${text}" uses undeclared slot {${slot}}`);
-      const freeText = !customTypes.has(type);
+      const builtIn = isBuiltInSlotType(type);
+      const freeText = !customTypes.has(type) && !builtIn;
       parts.push({
         kind: 'slot',
         slot,
@@ -153,6 +167,7 @@ function compileSample(
 export function compileModel(locale: SupportedLocale, languageModel: LanguageModel): CompiledModel {
   const slotTypes = new Map((languageModel.types ?? []).map((type) => [type.name, compileSlotType(type)]));
   const intents = new Map<string, string[]>();
+  const slotsOf = new Map<string, Map<string, string>>();
   const samples: Sample[] = [];
   const words = new Map<string, number>();
   for (const intent of languageModel.intents) {
@@ -160,8 +175,22 @@ export function compileModel(locale: SupportedLocale, languageModel: LanguageMod
       (intent.slots ?? []).map((slot) => [slot.name, slot.type ?? 'AMAZON.SearchQuery']),
     );
     intents.set(intent.name, [...slotTypeOf.keys()]);
+    slotsOf.set(intent.name, slotTypeOf);
     for (const text of [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[intent.name] ?? [])]) {
       samples.push(compileSample(intent.name, text, slotTypeOf, slotTypes, words));
+    }
+  }
+  const elicitations = new Map<string, Sample[]>();
+  for (const intent of languageModel.intents) {
+    const slotTypeOf = new Map(
+      (intent.slots ?? []).map((slot) => [slot.name, slot.type ?? 'AMAZON.SearchQuery']),
+    );
+    for (const slot of intent.slots ?? []) {
+      if (!slot.samples?.length) continue;
+      elicitations.set(
+        `${intent.name}.${slot.name}`,
+        slot.samples.map((text) => compileSample(intent.name, text, slotTypeOf, slotTypes, words)),
+      );
     }
   }
   const vocabulary = new Set<string>();
@@ -178,11 +207,18 @@ export function compileModel(locale: SupportedLocale, languageModel: LanguageMod
     locale,
     invocationName: languageModel.invocationName,
     intents,
+    slotsOf,
     samples,
     slotTypes,
     vocabulary,
     related: relatedWords(slotTypes.values()),
-    maxParts: Math.max(0, ...samples.map((sample) => sample.parts.length)),
+    elicitations,
+    fallbackThreshold:
+      TUNING.fallbackThreshold[languageModel.modelConfiguration?.fallbackIntentSensitivity?.level ?? 'LOW'],
+    maxParts: Math.max(
+      0,
+      ...[...samples, ...[...elicitations.values()].flat()].map((sample) => sample.parts.length),
+    ),
     words: [...words.keys()],
   };
 }

@@ -8,6 +8,7 @@
  * and free-text carriers more, so exact samples win close calls. Below the threshold: AMAZON.FallbackIntent.
  */
 import type { SlotInput } from '../envelope';
+import { isBuiltInSlotType } from './builtin-slots';
 import { type CompiledModel, FALLBACK_INTENT, type Sample } from './compile-model';
 import { normalize } from './normalize';
 import { stemSimilarity } from './similarity';
@@ -27,6 +28,9 @@ export interface Resolution {
   runnerUp: { intent: string; sample: string; score: number } | null;
 }
 
+/** Alexa listens for about ten seconds a turn: no one says more words than this in one utterance. */
+const MAX_TOKENS = 50;
+
 /** Samples that cannot reach this score are not aligned at all. */
 const NOT_WORTH_ALIGNING = 0.25;
 
@@ -42,6 +46,8 @@ interface Candidate {
   sample: Sample;
   score: number;
   slots: Record<string, SlotInput>;
+  /** Utterance tokens the alignment used: the rest may still hold slot values (see spotSlots). */
+  used: ReadonlySet<number>;
 }
 
 /** The utterance being resolved, with what all samples share: word credits, slot fills, the DP table. */
@@ -58,6 +64,7 @@ class Utterance {
   /** Per model word: the best credit any token earns, and the utterance weight that token carries. */
   private readonly bestCredits: Float32Array;
   private readonly bestWeights: Float32Array;
+  private readonly bestFills = new Map<string, number>();
 
   constructor(
     private readonly model: CompiledModel,
@@ -111,6 +118,21 @@ class Utterance {
     return [this.bestCredits[word] ?? 0, this.bestWeights[word] ?? 0];
   }
 
+  /** The best quality any span of the utterance fills a slot of `type` with (0 if none can). */
+  bestFill(type: string): number {
+    let best = this.bestFills.get(type);
+    if (best === undefined) {
+      best = 0;
+      for (let start = 0; start < this.tokens.length; start++) {
+        const [first, last] = this.spans.ends(type, start, false);
+        for (let end = first; end <= last; end++)
+          best = Math.max(best, this.spans.fill(type, start, end)?.quality ?? 0);
+      }
+      this.bestFills.set(type, best);
+    }
+    return best;
+  }
+
   /** The spoken words under tokens [start, end), as a slot value. */
   quote(start: number, end: number): string {
     const first = this.tokens[start]?.source ?? 0;
@@ -120,15 +142,16 @@ class Utterance {
 }
 
 /**
- * An upper bound on the sample's score: every word it has found somewhere, every slot filled
- * perfectly, and (without slots) no utterance word explained but those its words found.
+ * An upper bound on the sample's score: every word it has found somewhere, every slot filled as
+ * well as any span could fill it, and (without slots) no utterance word explained but those its
+ * words found.
  */
 function bound(sample: Sample, utterance: Utterance): number {
   let reachable = 0;
   let explainable = 0;
   for (const part of sample.parts) {
     if (part.kind === 'slot') {
-      reachable += part.weight;
+      reachable += part.weight * utterance.bestFill(part.type);
       explainable = utterance.mass;
       continue;
     }
@@ -152,57 +175,59 @@ function gapPenalty({ parts }: Sample, row: number): number {
 /** Fills the DP table with the best in-order alignment of the sample's parts (rows) to the tokens (columns). */
 function align(sample: Sample, utterance: Utterance): void {
   const { parts, mass: sampleMass } = sample;
-  const { tokens, width, value, step, from } = utterance;
+  const { tokens, width, value } = utterance;
   const n = tokens.length;
   value.fill(Number.NEGATIVE_INFINITY, 0, (parts.length + 1) * width);
-  const gain = (sampleWeight: number, explained: number) =>
-    (TUNING.sampleShare * sampleWeight) / sampleMass +
-    ((1 - TUNING.sampleShare) * explained) / utterance.mass;
-  const relax = (cell: number, candidate: number, how: Step, previous: number) => {
-    if (candidate > (value[cell] ?? 0) + 1e-12) {
-      value[cell] = candidate;
-      step[cell] = how;
-      from[cell] = previous;
-    }
-  };
-  const skipTokens = (row: number) => {
-    const share = gapPenalty(sample, row);
-    for (let i = 0; i < n; i++) {
-      const penalty = gain(0, share * (tokens[i]?.weight ?? 0));
-      relax(row * width + i + 1, (value[row * width + i] ?? 0) - penalty, Step.SkipToken, i);
-    }
-  };
-
+  // What a step earns: its share of the sample said, and of the utterance explained.
+  const sampleRate = TUNING.sampleShare / sampleMass;
+  const utteranceRate = (1 - TUNING.sampleShare) / utterance.mass;
   value[0] = 0;
-  skipTokens(0);
-  parts.forEach((part, j) => {
+  skipTokens(sample, utterance, 0, utteranceRate);
+  for (let j = 0; j < parts.length; j++) {
+    const part = parts[j];
+    if (!part) continue;
     const next = (j + 1) * width;
     for (let i = 0; i <= n; i++) {
       const here = value[j * width + i] ?? Number.NEGATIVE_INFINITY;
       if (here === Number.NEGATIVE_INFINITY) continue;
       // A free-text sample is its carrier phrase plus the free text: without either it is not that sample.
-      if (sample.kind !== 'search') relax(next + i, here, Step.SkipPart, i);
+      if (sample.kind !== 'search') relax(utterance, next + i, here, Step.SkipPart, i);
       if (part.kind === 'word') {
         const credit = i < n ? utterance.credit(i, part.word) : 0;
         if (credit > 0) {
-          relax(
-            next + i + 1,
-            here + gain(credit * part.weight, credit * (tokens[i]?.weight ?? 0)),
-            Step.MatchWord,
-            i,
-          );
+          const gain = credit * (part.weight * sampleRate + (tokens[i]?.weight ?? 0) * utteranceRate);
+          relax(utterance, next + i + 1, here + gain, Step.MatchWord, i);
         }
       } else {
         const [first, last] = utterance.spans.ends(part.type, i, j === parts.length - 1);
         for (let end = first; end <= last; end++) {
           const fill = utterance.spans.fill(part.type, i, end);
-          if (fill)
-            relax(next + end, here + gain(part.weight * fill.quality, fill.explained), Step.FillSlot, i);
+          if (!fill) continue;
+          const gain = part.weight * fill.quality * sampleRate + fill.explained * utteranceRate;
+          relax(utterance, next + end, here + gain, Step.FillSlot, i);
         }
       }
     }
-    skipTokens(j + 1);
-  });
+    skipTokens(sample, utterance, j + 1, utteranceRate);
+  }
+}
+
+function relax(utterance: Utterance, cell: number, candidate: number, how: Step, previous: number): void {
+  if (candidate > (utterance.value[cell] ?? 0) + 1e-12) {
+    utterance.value[cell] = candidate;
+    utterance.step[cell] = how;
+    utterance.from[cell] = previous;
+  }
+}
+
+/** Skipping utterance words in row `row` costs a share of their weight. */
+function skipTokens(sample: Sample, utterance: Utterance, row: number, utteranceRate: number): void {
+  const share = gapPenalty(sample, row) * utteranceRate;
+  const { tokens, width, value } = utterance;
+  for (let i = 0; i < tokens.length; i++) {
+    const penalty = share * (tokens[i]?.weight ?? 0);
+    relax(utterance, row * width + i + 1, (value[row * width + i] ?? 0) - penalty, Step.SkipToken, i);
+  }
 }
 
 /** Walks the best alignment back, totals both coverages into the score and collects the slot fills. */
@@ -237,8 +262,13 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
       const fill = utterance.spans.fill(part.type, previous, i);
       sampleSaid += part.weight * (fill?.quality ?? 0);
       explained += fill?.explained ?? 0;
-      for (let k = previous; k < i; k++) used.add(k);
-      slots[part.slot] = { value: utterance.quote(previous, i), type: part.type, match: fill?.match };
+      // Words that matched no value may still hold another slot's value (see spotSlots).
+      if (fill?.match !== null) for (let k = previous; k < i; k++) used.add(k);
+      slots[part.slot] = {
+        value: fill?.value ?? utterance.quote(previous, i),
+        type: part.type,
+        match: fill?.match,
+      };
     } else if (part?.kind === 'word') {
       missed.push(part.stem);
     }
@@ -257,11 +287,45 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
     explained += TUNING.reorderedCredit * token.weight;
   }
   // None of a sample's words said ("about {topic}" for "magnesium") leaves only its slot: no evidence of that sample.
-  if (wordsSaid === 0 && parts.some((part) => part.kind === 'word')) return { sample, score: 0, slots };
+  if (wordsSaid === 0 && parts.some((part) => part.kind === 'word')) return { sample, score: 0, slots, used };
   const sampleCoverage = Math.min(1, sampleSaid / sample.mass);
   const utteranceCoverage = Math.max(0, Math.min(1, explained / utterance.mass));
   const score = sampleCoverage ** TUNING.sampleShare * utteranceCoverage ** (1 - TUNING.sampleShare);
-  return { sample, score, slots };
+  return { sample, score, slots, used };
+}
+
+/**
+ * Alexa tags slot values with a statistical model trained on the samples, so a value is heard in a
+ * carrier phrase no sample has ("i bent over to grab a box and it seized up, ice or heat?"). This
+ * stands in for it: each slot of the chosen intent that its sample left empty takes the span of the
+ * leftover words that best resolves to one of its type's values, if one resolves well.
+ */
+function spotSlots(model: CompiledModel, utterance: Utterance, best: Candidate): Record<string, SlotInput> {
+  const slots = { ...best.slots };
+  const declared = model.slotsOf.get(best.sample.intent) ?? new Map<string, string>();
+  const n = utterance.tokens.length;
+  for (const [slot, type] of declared) {
+    if (slots[slot] || !isSpottable(model, type)) continue;
+    let found: { start: number; end: number; quality: number } | undefined;
+    for (let start = 0; start < n; start++) {
+      if (best.used.has(start)) continue;
+      const [first, last] = utterance.spans.ends(type, start, false);
+      for (let end = first; end <= last && !best.used.has(end - 1); end++) {
+        const fill = utterance.spans.fill(type, start, end);
+        if (!fill || fill.match === null || fill.quality < TUNING.spotQuality) continue;
+        if (!found || fill.quality > found.quality) found = { start, end, quality: fill.quality };
+      }
+    }
+    if (!found) continue;
+    const fill = utterance.spans.fill(type, found.start, found.end);
+    slots[slot] = { value: fill?.value ?? utterance.quote(found.start, found.end), type, match: fill?.match };
+  }
+  return slots;
+}
+
+/** Custom and built-in types have values to spot; free text (AMAZON.SearchQuery) does not. */
+function isSpottable(model: CompiledModel, type: string): boolean {
+  return model.slotTypes.has(type) || isBuiltInSlotType(type);
 }
 
 const ranking = (sample: Sample, score: number) => score - TUNING.kindHandicap[sample.kind];
@@ -270,22 +334,39 @@ function better(a: Candidate, b: Candidate | undefined): boolean {
   return !b || ranking(a.sample, a.score) > ranking(b.sample, b.score) + 1e-9;
 }
 
-export function resolve(model: CompiledModel, text: string): Resolution {
-  const { words, tokens } = normalize(text);
+/**
+ * The best intent and slots for `text`. `samples` narrows the choice, as Alexa narrows it after the
+ * skill asks for one slot (Dialog.ElicitSlot): then only that slot's samples are tried.
+ */
+export function resolve(
+  model: CompiledModel,
+  text: string,
+  samples: readonly Sample[] = model.samples,
+): Resolution {
+  const { words, tokens: all } = normalize(text);
+  const tokens = all.slice(0, MAX_TOKENS);
   const utterance = new Utterance(model, words, weigh(tokens));
   const bestByIntent = new Map<string, Candidate>();
   if (tokens.length > 0) {
-    for (const sample of model.samples) {
+    // Branch and bound: the most promising samples first; stop once no sample left can beat the
+    // best so far, or the best of its own intent (which the runner-up needs).
+    const ceilings = samples
+      .map((sample) => ({ sample, ceiling: ranking(sample, bound(sample, utterance)) }))
+      .filter(({ ceiling }) => ceiling >= NOT_WORTH_ALIGNING - TUNING.kindHandicap.search)
+      .sort((a, b) => b.ceiling - a.ceiling);
+    let second = Number.NEGATIVE_INFINITY;
+    for (const { sample, ceiling } of ceilings) {
+      if (ceiling <= second) break;
       const best = bestByIntent.get(sample.intent);
-      const ceiling = bound(sample, utterance);
-      if (
-        ceiling < NOT_WORTH_ALIGNING ||
-        (best && ranking(sample, ceiling) <= ranking(best.sample, best.score))
-      )
-        continue;
+      if (best && ceiling <= ranking(best.sample, best.score)) continue;
       align(sample, utterance);
       const candidate = trace(sample, utterance);
-      if (better(candidate, best)) bestByIntent.set(sample.intent, candidate);
+      if (!better(candidate, best)) continue;
+      bestByIntent.set(sample.intent, candidate);
+      const intents = [...bestByIntent.values()]
+        .map((found) => ranking(found.sample, found.score))
+        .sort((x, y) => y - x);
+      second = intents[1] ?? Number.NEGATIVE_INFINITY;
     }
   }
   const ranked = [...bestByIntent.values()].sort(
@@ -293,7 +374,7 @@ export function resolve(model: CompiledModel, text: string): Resolution {
   );
   // Without a declared FallbackIntent Alexa sends the closest intent, however weak.
   const inDomain = model.intents.has(FALLBACK_INTENT)
-    ? ranked.filter((candidate) => candidate.score >= TUNING.fallbackThreshold)
+    ? ranked.filter((candidate) => candidate.score >= model.fallbackThreshold)
     : ranked;
   const [best] = inDomain;
   const summary = (candidate: Candidate | undefined) =>
@@ -305,7 +386,7 @@ export function resolve(model: CompiledModel, text: string): Resolution {
     return { intent: FALLBACK_INTENT, slots: {}, score: ranked[0]?.score ?? 0, sample: null, runnerUp };
   return {
     intent: best.sample.intent,
-    slots: best.slots,
+    slots: spotSlots(model, utterance, best),
     score: best.score,
     sample: best.sample.text,
     runnerUp,

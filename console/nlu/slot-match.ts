@@ -4,6 +4,8 @@
  * still fills the slot, weakly, with no match (ER_SUCCESS_NO_MATCH) — as Alexa does. A free-text span
  * (AMAZON.SearchQuery) takes any words that talk about the skill's subject, trusted more the more they do.
  */
+
+import { builtInValue, isBuiltInSlotType } from './builtin-slots';
 import type { CompiledModel, CustomSlotType } from './compile-model';
 import { stemSimilarity } from './similarity';
 import { TUNING } from './tuning';
@@ -16,6 +18,8 @@ export interface SpanFill {
   explained: number;
   /** Canonical value for custom types (null: no match); undefined for free-text slots. */
   match?: { id: string; name: string } | null;
+  /** What Alexa sends as the value of a built-in type (AMAZON.DURATION "P2W"), instead of the words. */
+  value?: string;
 }
 
 interface Hit {
@@ -24,8 +28,8 @@ interface Hit {
   credit: number;
 }
 
-/** Longest span a custom-type slot takes; free text takes the rest of the utterance. */
-const MAX_CUSTOM_SPAN = 10;
+/** Longest span a built-in type takes ("a couple of weeks", "half past eight in the evening"). */
+const MAX_BUILT_IN_SPAN = 6;
 
 /** Share of a function word's weight that dilutes a slot value it is not part of ("the" in "the ice pack"). */
 const FUNCTION_DILUTION = 0.25;
@@ -67,7 +71,9 @@ export class SpanMatcher {
   /** The ends worth trying for a span of `type` from `start`; free text at the end of a sample runs to the end. */
   ends(type: string, start: number, lastPart: boolean): [first: number, last: number] {
     const n = this.tokens.length;
-    if (this.model.slotTypes.has(type)) return [start + 1, Math.min(n, start + MAX_CUSTOM_SPAN)];
+    const custom = this.model.slotTypes.get(type);
+    if (custom) return [start + 1, Math.min(n, start + custom.maxSpan)];
+    if (isBuiltInSlotType(type)) return [start + 1, Math.min(n, start + MAX_BUILT_IN_SPAN)];
     return [lastPart ? n : start + 1, n];
   }
 
@@ -82,6 +88,7 @@ export class SpanMatcher {
     if (fills[start * width + end] === undefined) {
       const custom = this.model.slotTypes.get(type);
       if (custom) this.fillCustomFrom(custom, start, fills);
+      else if (isBuiltInSlotType(type)) fills[start * width + end] = this.fillBuiltIn(type, start, end);
       else fills[start * width + end] = this.fillFreeText(this.tokens.slice(start, end));
     }
     return fills[start * width + end] ?? null;
@@ -110,7 +117,7 @@ export class SpanMatcher {
     const covered = new Map<number, Coverage>();
     let spanWeight = 0;
     let diluting = 0;
-    for (let end = start + 1; end <= Math.min(this.tokens.length, start + MAX_CUSTOM_SPAN); end++) {
+    for (let end = start + 1; end <= Math.min(this.tokens.length, start + type.maxSpan); end++) {
       const index = end - 1;
       const token = this.tokens[index];
       if (!token) break;
@@ -179,6 +186,16 @@ export class SpanMatcher {
       return { quality: TUNING.noMatchQuality, explained: spanWeight * TUNING.noMatchExplained, match: null };
     }
     return { quality: best.quality, explained: best.explained, match: value };
+  }
+
+  /** A built-in type fills a span only when all of it is such a value, and then fully. */
+  private fillBuiltIn(type: string, start: number, end: number): SpanFill | null {
+    const value = builtInValue(
+      type,
+      this.tokens.slice(start, end).map((token) => token.text),
+    );
+    if (value === null) return null;
+    return { quality: 1, explained: (this.weightBefore[end] ?? 0) - (this.weightBefore[start] ?? 0), value };
   }
 
   private fillFreeText(span: readonly WeightedToken[]): SpanFill | null {

@@ -17,12 +17,17 @@ export const TUNING = {
   slotGapPenalty: 0.5,
   /** Ranking handicap by sample kind: exact samples win close calls over slot samples, those over free-text carriers. */
   kindHandicap: { exact: 0, slot: 0.1, search: 0.15 },
-  /** Below this score the utterance is out of domain: AMAZON.FallbackIntent. */
-  fallbackThreshold: 0.55,
+  /**
+   * Below this score the utterance is out of domain: AMAZON.FallbackIntent. The model's
+   * fallbackIntentSensitivity picks one: the higher the sensitivity, the more goes to the fallback.
+   */
+  fallbackThreshold: { LOW: 0.5, MEDIUM: 0.55, HIGH: 0.6 },
   /** Near miss between longer stems: a typo, "relaxers" for "relaxants". */
   fuzzyCredit: 0.75,
   /** A word the model lists as a one-word synonym of the sample's word ("cold" for "ice"). */
   relatedCredit: 0.7,
+  /** A slot value heard outside any sample's slot (see spotSlots in resolve.ts) must resolve this well. */
+  spotQuality: 0.9,
   /** A synonym must be covered this much for its value to resolve (ER_SUCCESS_MATCH). */
   minPhraseCoverage: 0.5,
   /** Quality of a slot filled with words matching no value (ER_SUCCESS_NO_MATCH)... */

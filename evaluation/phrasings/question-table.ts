@@ -82,7 +82,6 @@ export const IN_DOMAIN: readonly Phrasing<TopicId>[] = [
   { carrier: 'should I', query: 'take magnesium for muscle cramps', expected: 'supplements' },
   { carrier: 'do I', query: 'need more calcium in my diet', expected: 'supplements' },
   { carrier: 'can', query: 'vitamins help stop back spasms', expected: 'supplements' },
-  { carrier: 'what is', query: 'the right amount of magnesium to take each day', expected: 'supplements' },
   { carrier: 'when', query: 'should I get my back checked by a doctor', expected: 'doctor' },
   { carrier: 'is it', query: 'serious if the pain is really bad', expected: 'doctor' },
   { carrier: 'what should I do', query: 'if my back still hurts after a week', expected: 'doctor' },
@@ -110,6 +109,8 @@ export const OUT_OF_DOMAIN: readonly Phrasing<Refusal>[] = [
   { carrier: 'what is', query: 'the best thing for a migraine', expected: 'refuse' },
   { carrier: 'can', query: 'diabetes cause cramps in my legs', expected: 'refuse' },
   { carrier: 'what is', query: 'the dose of valium for a back spasm', expected: 'noDose' },
+  // Moved here from IN_DOMAIN (issue 10): an amount of a supplement gets the no-dose answer too.
+  { carrier: 'what is', query: 'the right amount of magnesium to take each day', expected: 'noDose' },
   { carrier: 'how do', query: 'I know how many milligrams of diazepam to take', expected: 'noDose' },
   { carrier: 'what is', query: 'the capital of France', expected: 'refuse' },
   { carrier: 'who', query: 'won the football game last night', expected: 'refuse' },

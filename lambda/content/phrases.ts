@@ -7,7 +7,8 @@ export const PHRASES = {
   welcomeReprompt: 'You can ask: should I use ice or heat? What would you like to know?',
   help: 'I help you choose between ice and heat for a lower back spasm, and explain why. Try saying: I hurt my back lifting. Or ask: when should I see a doctor? What would you like to know?',
   helpReprompt: 'Try saying: I hurt my back lifting. Or: should I use ice or heat?',
-  clarify: 'Did it start suddenly after lifting or moving, or has it built up with stress or tiredness?',
+  clarify:
+    'Ice or heat depends on how it started. Did it come on suddenly, after lifting or moving? Or did it build up with stress or tiredness?',
   clarifyReprompt: 'Was it sudden, after lifting or moving? Or did it build up with stress or tiredness?',
   goodbye: 'Take care of your back. Goodbye.',
   declineOnce:
@@ -20,8 +21,10 @@ export const PHRASES = {
     'Sorry, I can only help with lower back spasms: ice, heat, stretching, and when to see a doctor. You could ask: should I use ice or heat?',
   noDose:
     "I can't give doses or medical advice. Please ask a doctor or pharmacist. For a spasm that won't ease, a doctor may prescribe a muscle relaxant.",
+  noSupplementDose:
+    "I can't advise on amounts. A daily calcium and magnesium supplement may help, and a pharmacist or doctor can tell you how much is right for you.",
   otherBodyPart:
-    "I'm not sure about that, sorry. I only know about spasms in the lower back. You could ask: should I use ice or heat? Or: when should I see a doctor?",
+    "Sorry, I only know about spasms in the lower back, so I can't advise on that. If the pain is severe or won't ease, please see a doctor. You could ask me: should I use ice or heat for my back?",
   startOver:
     "Okay, let's start over. Should I help you choose between ice and heat? Or ask me anything about back spasms.",
   whyWithoutContext:

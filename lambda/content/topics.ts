@@ -46,6 +46,8 @@ export interface Topic {
   teaser: string;
   /** The topic offered after this one. */
   next: TopicId;
+  /** What comes after this advice in time, for "and after that?"; without it, "tell me more". */
+  afterThat?: TopicId;
   /** Ice-first advice: offer a 20-minute timer for the switch to heat instead of the next topic. */
   offersTimer?: boolean;
   /**
@@ -137,6 +139,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     ],
     teaser: 'Would you like to know how an injury sets off a spasm?',
     next: 'sudden',
+    afterThat: 'sudden',
     keywords: ['injury', 'nerve', 'brain', 'spinal', 'cord', 'neuron', 'protect', 'damage', 'source'],
     provenance: { section: 'Spasm in Response to Injury', facts: ['F5', 'F6'] },
   },
@@ -150,6 +153,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     more: ['You may not notice you are doing it. Many people carry stress in the back without realising.'],
     teaser: 'Would you like to know how stress can cause a spasm?',
     next: 'stress-care',
+    afterThat: 'stress-care',
     keywords: ['tense', 'emotional', 'mental', 'hold', 'make', 'stress', 'tension'],
     provenance: { section: 'Spasm in Response to Stress', facts: ['F7'] },
   },
@@ -165,6 +169,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     ],
     teaser: 'Would you like to hear how to ease a spasm caused by stress?',
     next: 'massage',
+    afterThat: 'massage',
     keywords: ['stress', 'tension', 'relax', 'calm', 'comfort', 'soothing', 'heat', 'ease', 'relief', 'work'],
     provenance: { section: 'Spasm in Response to Stress', facts: ['F8'] },
   },
@@ -179,6 +184,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     ],
     teaser: 'Would you like to know what to do for an overworked back?',
     next: 'contraction',
+    afterThat: 'massage',
     keywords: ['overuse', 'tired', 'overwhelmed', 'exercise', 'rest', 'push', 'hard', 'gardening', 'shift'],
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F9', 'F11'] },
   },
@@ -210,6 +216,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     ],
     teaser: 'Would you like to hear what to do when a spasm hits right after lifting?',
     next: 'timing',
+    afterThat: 'timing',
     keywords: [
       'sudden',
       'lift',
@@ -236,6 +243,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     more: ['For a spasm from stress or tiredness you can skip the ice and go straight to heat.'],
     teaser: 'Would you like to know how long to keep the ice on?',
     next: 'stretching',
+    afterThat: 'heat',
     keywords: [
       'long',
       'minutes',
@@ -268,6 +276,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     more: ['For a stress spasm, ice may numb the first pain, but heat does much more to release the muscle.'],
     teaser: 'Would you like to know when ice helps?',
     next: 'heat',
+    afterThat: 'timing',
     keywords: ['ice', 'pack', 'peas', 'bag', 'compress', 'numb'],
     provenance: { section: 'Solutions to Spasm', facts: ['F13', 'F16', 'F8'] },
   },
@@ -332,6 +341,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     ],
     teaser: 'Would you like to know what a red or hot area means?',
     next: 'doctor',
+    afterThat: 'timing',
     keywords: ['inflammation', 'red', 'swollen', 'hot', 'touch', 'sign'],
     provenance: { section: 'Solutions to Spasm', facts: ['F16'] },
   },
@@ -361,6 +371,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     ],
     teaser: 'Would you like to know when to see a doctor?',
     next: 'medicine',
+    afterThat: 'medicine',
     keywords: ['doctor', 'severe', 'serious', 'emergency', 'worse', 'bad', 'lasting', 'pain', 'check'],
     provenance: { section: 'Closing paragraph: when to see a doctor', facts: ['F18', 'F19', 'F20'] },
   },

@@ -12,7 +12,8 @@ import {
   type Treatment,
   topic,
 } from '../content';
-import type { Finding } from '../retrieval/lookup';
+import type { Finding } from '../language/first-answer';
+import { elicitSituation } from './dialog';
 import { type Line, phrase } from './lines';
 import { type ConversationState, freshState, type Offer } from './state';
 import type { Card, ListeningTurn, Turn } from './turn';
@@ -69,6 +70,7 @@ export function askSituation(state: ConversationState, lead?: Line): ListeningTu
   return {
     say: lead ? [lead, phrase('clarify')] : [phrase('clarify')],
     reprompt: phrase('clarifyReprompt'),
+    directives: [elicitSituation()],
     next: 'listen',
     state: { ...state, offer: { kind: 'situation' }, declined: 0 },
   };
@@ -118,7 +120,9 @@ export function otherOption(state: ConversationState, treatment: Treatment | und
 
 export function repeatLast(state: ConversationState): ListeningTurn {
   if (!state.last) return say(state, phrase('repeatWithoutContext'));
-  return { say: state.last.say, reprompt: state.last.reprompt, next: 'listen', state };
+  // A repeated clarifying question still takes its answer as the situation.
+  const directives = state.offer?.kind === 'situation' ? [elicitSituation()] : [];
+  return { say: state.last.say, reprompt: state.last.reprompt, directives, next: 'listen', state };
 }
 
 export function decline(state: ConversationState): Turn {
@@ -135,8 +139,21 @@ export function decline(state: ConversationState): Turn {
 export function answerQuestion(state: ConversationState, found: Finding): ListeningTurn {
   if (found.kind === 'topic') return answerTopic(state, found.topic);
   if (found.kind === 'noDose') return speakOn(state, 'medicine', phrase('noDose'));
+  if (found.kind === 'noSupplementDose') return speakOn(state, 'supplements', phrase('noSupplementDose'));
   const { offer: _dropped, ...rest } = state;
   return line(rest, found.kind, 'suggestions');
+}
+
+/** "And after that?": what comes next in time after the last advice, or else more on it. */
+export function whatNext(state: ConversationState): ListeningTurn {
+  const next = state.topic && topic(state.topic).afterThat;
+  return next ? answerTopic(state, next) : tellMore(state);
+}
+
+/** "Why would I use heat?": the reason behind the last answer, or, with none, what that treatment does. */
+export function explainWhyOf(state: ConversationState, treatment: Treatment | undefined): ListeningTurn {
+  if (state.topic || !treatment) return explainWhy(state);
+  return say({ ...state, topic: treatment, depth: 0 }, { topic: treatment, part: 'why' });
 }
 
 /** Clears the thread; its line asks whether to help choose, so "yes" leads to the clarifying question. */

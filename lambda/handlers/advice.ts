@@ -1,10 +1,11 @@
-/** Questions about a topic and about the user's own spasm. */
+/** Ice or heat, how it started, the pain itself, and what comes next. */
 import { isSituationId, isTopicId } from '../content';
 import { phrase } from '../conversation/lines';
-import { answerQuestion, answerTopic, askSituation, iceOrHeat } from '../conversation/moves';
+import { answerQuestion, answerTopic, askSituation, iceOrHeat, whatNext } from '../conversation/moves';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent } from './route';
+import { situationOf } from './slots';
 
 export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   const id = resolvedSlotId(input.requestEnvelope, 'topic');
@@ -12,20 +13,24 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   if (state.offer?.kind === 'situation' && isSituationId(id)) return iceOrHeat(state, id);
   if (isTopicId(id)) return answerTopic(state, id);
   // Words the slot could not match are looked up like any free-form question.
-  return answerQuestion(state, lookup(spokenSlotValue(input.requestEnvelope, 'topic') ?? ''));
+  return answerQuestion(state, lookup(spokenSlotValue(input.requestEnvelope, 'topic') ?? '', state.topic));
 });
 
-export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) => {
-  const id = resolvedSlotId(input.requestEnvelope, 'situation');
-  return iceOrHeat(state, isSituationId(id) ? id : undefined);
-});
+export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) =>
+  iceOrHeat(state, situationOf(input.requestEnvelope)),
+);
 
 export const describeSituation = onIntent(['DescribeSituationIntent'], (input, state) => {
-  const id = resolvedSlotId(input.requestEnvelope, 'situation');
-  return isSituationId(id) ? iceOrHeat(state, id) : askSituation(state, phrase('unknownSituation'));
+  const situation = situationOf(input.requestEnvelope);
+  return situation ? iceOrHeat(state, situation) : askSituation(state, phrase('unknownSituation'));
 });
 
+/** A statement about the pain with no cue the safety check knows (those are answered before this). */
+export const pain = onIntent(['PainIntent'], (_input, state) => answerTopic(state, 'doctor'));
+
 export const timing = onIntent(['TimingIntent'], (_input, state) => answerTopic(state, 'timing'));
+
+export const nextStep = onIntent(['NextStepIntent'], (_input, state) => whatNext(state));
 
 /** "What causes a back spasm?" names the spasm, not a topic: its own intent keeps it from the spasm answer. */
 export const causes = onIntent(['CausesIntent'], (_input, state) => answerTopic(state, 'causes'));

@@ -1,9 +1,10 @@
 /** Every request handler, in the order the SDK tries them: narrower routes before broader ones. */
 import type { RequestHandler } from 'ask-sdk-core';
-import { askTopic, causes, describeSituation, iceOrHeatQuestion, timing } from './advice';
+import { askTopic, causes, describeSituation, iceOrHeatQuestion, nextStep, pain, timing } from './advice';
 import { more, no, other, repeat, why, yes } from './follow-ups';
-import { question, unknownIntent } from './questions';
+import { condition, dose, medicine, question, supplement, unknownIntent } from './questions';
 import { isIntentRoute } from './route';
+import { safetyFirst } from './safety';
 import { exit, help, launch, restart, silent } from './session';
 import { cancelTimer, setTimer, timerConsent } from './timer';
 
@@ -11,13 +12,20 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   launch,
   timerConsent,
   silent,
+  safetyFirst,
   setTimer,
   cancelTimer,
   askTopic,
   iceOrHeatQuestion,
   describeSituation,
+  pain,
   timing,
+  nextStep,
   causes,
+  medicine,
+  supplement,
+  dose,
+  condition,
   why,
   more,
   other,

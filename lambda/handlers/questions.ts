@@ -1,5 +1,5 @@
-/** Questions in the user's own words, and anything the model could not place. */
-import { answerQuestion, line } from '../conversation/moves';
+/** Questions in the user's own words, and questions about a medicine, a supplement or a condition. */
+import { answerQuestion, answerTopic, line } from '../conversation/moves';
 import { spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent, onRequest } from './route';
@@ -9,7 +9,21 @@ import { onIntent, onRequest } from './route';
  * words at all, so it gets "not sure"; the words are used if some client does send them.
  */
 export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (input, state) =>
-  answerQuestion(state, lookup(spokenSlotValue(input.requestEnvelope, 'query') ?? '')),
+  answerQuestion(state, lookup(spokenSlotValue(input.requestEnvelope, 'query') ?? '', state.topic)),
+);
+
+/** A named medicine, supplement or condition was found by the safety check; these take what it left. */
+export const medicine = onIntent(['MedicineIntent'], (_input, state) => answerTopic(state, 'medicine'));
+
+export const supplement = onIntent(['SupplementIntent'], (_input, state) =>
+  answerTopic(state, 'supplements'),
+);
+
+export const dose = onIntent(['DoseIntent'], (_input, state) => answerQuestion(state, { kind: 'noDose' }));
+
+/** A condition the model could not name: the article covers none but the neurological ones. */
+export const condition = onIntent(['ConditionIntent'], (_input, state) =>
+  answerQuestion(state, { kind: 'outOfDomain' }),
 );
 
 /** An intent this skill does not know (or a request with no intent at all) gets an honest answer. */

@@ -1,29 +1,27 @@
 /**
- * Finds the answer to a question in the user's own words: safety first, then the skill's domain,
- * then the best-ranked topic, or an honest "not sure".
+ * Finds the answer to a question in the user's own words: what must come first (safety, the
+ * domain), then the best-ranked topic, or an honest "not sure". A question that points back ("how
+ * often should I take them?") is read with the topic it points to.
  */
-import type { TopicId } from '../content';
-import { outsideDomain } from './domain';
+import { type TopicId, topic } from '../content';
+import { hear } from '../language/cues';
+import { type Finding, firstAnswer } from '../language/first-answer';
 import { bestTopic, mentionsTheSubject } from './rank';
-import { safetyAnswer } from './safety';
 import { wordsOf } from './words';
 
-export type Finding =
-  | { kind: 'topic'; topic: TopicId }
-  | { kind: 'noDose' }
-  | { kind: 'otherBodyPart' }
-  | { kind: 'outOfDomain' }
-  | { kind: 'notSure' };
+/** Words that point back to what was just said. */
+const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'them', 'they', 'those', 'that', 'this', 'these']);
 
-export function lookup(question: string): Finding {
+export function lookup(question: string, context?: TopicId): Finding {
   const words = wordsOf(question);
   if (words.length === 0) return { kind: 'notSure' };
-  const said = words.join(' ');
-  const safe = safetyAnswer(said);
-  if (safe) return safe;
-  const outside = outsideDomain(said);
-  if (outside) return { kind: outside };
-  const topic = bestTopic(words);
-  if (topic) return { kind: 'topic', topic };
+  const first = firstAnswer(hear(question));
+  if (first) return first;
+  const found = bestTopic(words);
+  if (found) return { kind: 'topic', topic: found };
+  if (context && words.some((word) => POINTING_BACK.has(word))) {
+    const resolved = bestTopic([...words, ...wordsOf(topic(context).title)]);
+    if (resolved) return { kind: 'topic', topic: resolved };
+  }
   return mentionsTheSubject(words) ? { kind: 'notSure' } : { kind: 'outOfDomain' };
 }

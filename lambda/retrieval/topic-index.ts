@@ -1,5 +1,6 @@
 /** The compiled question index (see compiled-index.ts), ready for lookups once the first question asks. */
-import { compiledIndex, type Posting } from './compiled-index';
+import { compiledIndex } from './compiled-index';
+import type { Posting } from './index-data';
 import { type TermOf, termFunction } from './terms';
 
 export interface TopicIndex {

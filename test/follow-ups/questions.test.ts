@@ -28,7 +28,7 @@ async function hear(query: string): Promise<string> {
  * hears the causes answer, because the carrier ("what is") never reaches the skill and
  * "happening" is a causes keyword. See docs/conversation.md.
  */
-const REACHED = 67;
+const REACHED = 66;
 
 describe('the free-form phrasing table', () => {
   it('has at least 60 in-domain and 15 out-of-domain phrasings', () => {
@@ -58,7 +58,7 @@ describe('safety comes before ranking', () => {
     ["could it be parkinson's", 'parkinsons'],
     ['heat or a muscle relaxant', 'medicine'],
     ['can I take ibuprofen with a heat pack', 'medicine'],
-    ['how much magnesium should I take', 'supplements'],
+    ['how much magnesium should I take', 'noDose'],
   ])('"%s" → %s', async (query, expected) => {
     expect(heardAs(await askFresh(query))).toBe(expected);
   });

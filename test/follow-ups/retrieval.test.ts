@@ -129,7 +129,15 @@ describe('lookup', () => {
     expect(lookup('constructor __proto__ hasOwnProperty toString').kind).toBe('outOfDomain');
   });
 
-  it('checks safety before the domain: severe pain anywhere gets the doctor', () => {
-    expect(lookup('my knee pain is unbearable')).toEqual({ kind: 'topic', topic: 'doctor' });
+  it('checks safety first: severe pain in the back gets the doctor, however it is asked', () => {
+    expect(lookup('my back pain is unbearable, should I use ice')).toEqual({
+      kind: 'topic',
+      topic: 'doctor',
+    });
+  });
+
+  it('never advises on another part of the body, even with severe pain: it redirects', () => {
+    expect(lookup('my knee pain is unbearable')).toEqual({ kind: 'otherBodyPart' });
+    expect(lookup('should I put heat on my shoulder')).toEqual({ kind: 'otherBodyPart' });
   });
 });

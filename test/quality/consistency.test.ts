@@ -4,7 +4,7 @@ import { SUPPORTED_LOCALES } from '../../build/config';
 import { intentRequest, newDeviceContext, type SlotInput } from '../../console/envelope';
 import { FALLBACK_INTENT } from '../../console/nlu/compile-model';
 import { createConsoleSession } from '../../console/session';
-import { isSituationId, isTopicId, situation, topic } from '../../lambda/content';
+import { isSituationId, isTopicId, PHRASES, type SituationId, situation, topic } from '../../lambda/content';
 import { HANDLED_INTENTS } from '../../lambda/handlers';
 import { unknownIntent } from '../../lambda/handlers/questions';
 import { Dialogue, invoke } from '../support/dialogue';
@@ -24,15 +24,31 @@ async function isRouted(locale: string, intent: string, slotNames: readonly stri
 /** Said before each slot value is tried, so "what about ice?" has a situation to judge by. */
 const SITUATION_SO_FAR = 'sudden';
 
-/** The content a resolved slot value must reach, per custom slot type. */
-const CONTENT_FOR_SLOT: Readonly<Record<string, (id: string) => string | undefined>> = {
-  TopicType: (id) => (isTopicId(id) ? topic(id).speech : undefined),
-  SituationType: (id) => {
-    const advice = isSituationId(id) ? situation(id).advice : undefined;
-    return isTopicId(advice) ? topic(advice).speech : undefined;
+/** Whether a reply says what a resolved slot value must lead to, per custom slot type. */
+type Expectation = (id: string, intent: string) => ((speech: string) => boolean) | undefined;
+
+const says = (text: string | undefined) =>
+  text === undefined ? undefined : (speech: string) => speech.includes(text);
+const advice = (id: SituationId) => topic(situation(id).advice).speech;
+
+const CONTENT_FOR_SLOT: Readonly<Record<string, Expectation>> = {
+  TopicType: (id) => says(isTopicId(id) ? topic(id).speech : undefined),
+  SituationType: (id) => says(isSituationId(id) ? advice(id) : undefined),
+  TreatmentType: (id, intent) => {
+    if (id !== 'ice' && id !== 'heat') return undefined;
+    // Asked with the situation already told, "should I use heat?" gets that situation's advice.
+    if (intent === 'IceOrHeatIntent') return says(advice(SITUATION_SO_FAR));
+    return intent === 'WhyIntent'
+      ? says(topic(SITUATION_SO_FAR).why)
+      : says(situation(SITUATION_SO_FAR).verdict[id]);
   },
-  TreatmentType: (id) =>
-    id === 'ice' || id === 'heat' ? situation(SITUATION_SO_FAR).verdict[id] : undefined,
+  BodyPartType: (id) =>
+    id === 'lower-back' ? (speech) => !speech.includes(PHRASES.otherBodyPart) : says(PHRASES.otherBodyPart),
+  PainType: (id) => says(topic(id === 'recurring' ? 'parkinsons' : 'doctor').speech),
+  MedicineType: (_id, intent) => says(intent === 'DoseIntent' ? PHRASES.noDose : topic('medicine').speech),
+  SupplementType: (_id, intent) =>
+    says(intent === 'DoseIntent' ? PHRASES.noSupplementDose : topic('supplements').speech),
+  ConditionType: (id) => says(id === 'neurological' ? topic('parkinsons').speech : PHRASES.outOfDomain),
 };
 
 interface SlotCase {
@@ -121,9 +137,8 @@ describe('the interaction models and the handlers', () => {
         match: { id, name: value.name?.value ?? '' },
       };
       const turn = await alexa.send(intentRequest(alexa.device, intent, { [slot]: input }));
-      const expected = CONTENT_FOR_SLOT[type]?.(id);
-      if (!expected || !turn.speech.includes(expected))
-        wrong.push(`${locale} ${intent} ${slot}=${id}: "${turn.speech}"`);
+      const expected = CONTENT_FOR_SLOT[type]?.(id, intent);
+      if (!expected?.(turn.speech)) wrong.push(`${locale} ${intent} ${slot}=${id}: "${turn.speech}"`);
     }
     // Assess
     expect(cases.length).toBeGreaterThan(0);

@@ -121,10 +121,10 @@ describe('asking about a topic', () => {
     expect(turn.speech).not.toMatch(/\d+\s*mg/);
   });
 
-  it('admits it does not know a topic word that matches nothing', async () => {
+  it('politely declines a topic word that matches nothing it knows', async () => {
     const alexa = new Dialogue();
-    const turn = await alexa.intent('AskTopicIntent', { topic: { spoken: 'knee surgery' } });
-    expect(turn.speech).toContain("I'm not sure about that");
+    const turn = await alexa.intent('AskTopicIntent', { topic: { spoken: 'acupuncture needles' } });
+    expect(turn.speech).toContain(PHRASES.outOfDomain);
     expect(turn.ended).toBe(false);
   });
 

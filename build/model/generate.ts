@@ -1,0 +1,116 @@
+/**
+ * Builds each locale's interaction model (interaction-model/<locale>.json) from the intents, the
+ * slot types and the locale's phrases: every template expanded, slot samples for the questions the
+ * skill asks itself, and the dialog model that Dialog.ElicitSlot needs.
+ */
+import type { v1 } from 'ask-smapi-model';
+import { PHRASES } from '../../lambda/content';
+import type { SupportedLocale } from '../config';
+import { expand, type Phrases } from './expand';
+import { INTENTS, type IntentDefinition, PHRASE_LISTS } from './intents';
+import { LOCALE_PHRASES } from './locales';
+import { SLOT_TYPES } from './slot-types';
+
+type Model = v1.skill.interactionModel.InteractionModelData;
+
+export const INVOCATION_NAME = 'back spasm coach';
+
+/**
+ * LOW: a rambling, one-breath description of a back spasm should reach an intent, not the fallback.
+ * The skill checks the domain itself (lambda/language), so whatever an intent catches by mistake
+ * still gets a polite refusal rather than advice.
+ */
+export const FALLBACK_SENSITIVITY = 'LOW';
+
+const BUILT_IN_INTENTS = [
+  'AMAZON.CancelIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.NavigateHomeIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
+  'AMAZON.StartOverIntent',
+];
+
+/** The prompt id Alexa's dialog model requires for a slot the skill elicits. */
+export function elicitationPromptId(intent: string, slot: string): string {
+  return `Elicit.Intent-${intent}.IntentSlot-${slot}`;
+}
+
+/** The clarifying question, as the dialog model states it (the skill speaks its own, the same words). */
+const ELICITATION_PROMPTS: Readonly<Record<string, string>> = {
+  situation: PHRASES.clarify,
+};
+
+function phrasesFor(locale: SupportedLocale): Phrases {
+  const extra = LOCALE_PHRASES[locale];
+  return Object.fromEntries(
+    Object.entries(PHRASE_LISTS).map(([name, list]) => [name, [...list, ...(extra[name] ?? [])]]),
+  );
+}
+
+function samplesOf(templates: readonly string[], phrases: Phrases): string[] {
+  return [...new Set(templates.flatMap((template) => expand(template, phrases)))];
+}
+
+function languageIntent(intent: IntentDefinition, phrases: Phrases): v1.skill.interactionModel.Intent {
+  const slots = Object.entries(intent.slots ?? {}).map(([name, type]) => {
+    const samples = intent.slotSamples?.[name];
+    return { name, type, ...(samples ? { samples: samplesOf(samples, phrases) } : {}) };
+  });
+  return {
+    name: intent.name,
+    ...(slots.length > 0 ? { slots } : {}),
+    samples: samplesOf(intent.samples, phrases),
+  };
+}
+
+function dialogOf(): Pick<Model['interactionModel'] & object, 'dialog' | 'prompts'> {
+  const elicited = INTENTS.filter((intent) => intent.slotSamples);
+  return {
+    dialog: {
+      delegationStrategy: 'SKILL_RESPONSE',
+      intents: elicited.map((intent) => ({
+        name: intent.name,
+        confirmationRequired: false,
+        prompts: {},
+        slots: Object.entries(intent.slots ?? {}).map(([name, type]) => {
+          const elicits = intent.slotSamples?.[name] !== undefined;
+          return {
+            name,
+            type,
+            confirmationRequired: false,
+            elicitationRequired: elicits,
+            prompts: elicits ? { elicitation: elicitationPromptId(intent.name, name) } : {},
+          };
+        }),
+      })),
+    },
+    prompts: elicited.flatMap((intent) =>
+      Object.keys(intent.slotSamples ?? {}).map((slot) => ({
+        id: elicitationPromptId(intent.name, slot),
+        variations: [{ type: 'PlainText' as const, value: ELICITATION_PROMPTS[slot] ?? '' }],
+      })),
+    ),
+  };
+}
+
+export function generateModel(locale: SupportedLocale): Model {
+  const phrases = phrasesFor(locale);
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: INVOCATION_NAME,
+        modelConfiguration: { fallbackIntentSensitivity: { level: FALLBACK_SENSITIVITY } },
+        intents: [
+          ...BUILT_IN_INTENTS.map((name) => ({ name, samples: [] })),
+          ...INTENTS.map((intent) => languageIntent(intent, phrases)),
+        ],
+        types: [...SLOT_TYPES],
+      },
+      ...dialogOf(),
+    },
+  };
+}

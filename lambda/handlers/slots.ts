@@ -1,0 +1,48 @@
+/**
+ * What the user said in an intent's slots, in the skill's terms: the situation (resolved, or found in
+ * the words when entity resolution matched nothing), the treatment, and every cue (body part, pain,
+ * duration, medicine) any slot carries.
+ */
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { isSituationId, type SituationId, type Treatment } from '../content';
+import { type Cues, hear, LASTING_DAYS } from '../language/cues';
+import { isOtherBodyPart } from '../language/vocabulary';
+import { intentNameOf, intentSlots, resolvedSlotId, spokenSlotValue } from '../requests';
+
+export function situationOf(envelope: RequestEnvelope): SituationId | undefined {
+  const id = resolvedSlotId(envelope, 'situation');
+  if (isSituationId(id)) return id;
+  const spoken = spokenSlotValue(envelope, 'situation');
+  return spoken === undefined ? undefined : hear(spoken).situations[0];
+}
+
+export function treatmentOf(envelope: RequestEnvelope): Treatment | undefined {
+  const id = resolvedSlotId(envelope, 'treatment');
+  return id === 'ice' || id === 'heat' ? id : undefined;
+}
+
+/** Days in an ISO 8601 duration as AMAZON.DURATION gives it (P3D, P2W, P1M, PT5H). */
+export function durationDays(iso: string): number {
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?/.exec(iso);
+  if (!match) return 0;
+  const [, years = '0', months = '0', weeks = '0', days = '0'] = match;
+  return Number(years) * 365 + Number(months) * 30 + Number(weeks) * 7 + Number(days);
+}
+
+/** Every cue in the intent's slots: their words, and what entity resolution made of them. */
+export function slotCues(envelope: RequestEnvelope): Cues {
+  const slots = intentSlots(envelope);
+  const cues = hear(slots.map(({ value }) => value).join(' . '));
+  for (const { name, value, id } of slots) {
+    if (name === 'bodyPart' && isOtherBodyPart(id) && !cues.otherBodyParts.includes(id))
+      cues.otherBodyParts.push(id);
+    if (name === 'pain' && (id === 'severe' || id === 'recurring' || id === 'lasting')) cues.concerns.add(id);
+    if (name === 'duration' && durationDays(value) >= LASTING_DAYS) cues.concerns.add('lasting');
+    if (name === 'medicine' && id !== undefined) cues.concerns.add('medicine');
+    if (name === 'supplement' && id !== undefined) cues.concerns.add('supplement');
+    if (name === 'condition') cues.concerns.add(id === 'neurological' ? 'neurological' : 'otherCondition');
+  }
+  // The words "how much" stay in the carrier phrase: the intent itself says an amount is asked for.
+  if (intentNameOf(envelope) === 'DoseIntent') cues.concerns.add('dose');
+  return cues;
+}
