@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectionsResponse } from '../../console/envelope';
 import { consentRequestOf } from '../../console/timers';
 import type { FakeTimersApi } from '../../devtools/fake-timers-api';
-import { PHRASES, TIMER_PHRASES, TIMER_TEXTS, topic } from '../../lambda/content';
+import { PHRASES, TIMER_PHRASES, topic } from '../../lambda/content';
 import { answerConsent, deviceFor, startTimersApi } from './support';
 
 describe('asking for permission to set timers, by voice', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Turn } from '../../console/turn';
 import type { FakeTimersApi, Fault } from '../../devtools/fake-timers-api';
-import { PHRASES, TIMER_PHRASES, TIMER_TEXTS, topic } from '../../lambda/content';
+import { PHRASES, TIMER_PHRASES, topic } from '../../lambda/content';
 import { closedEndpoint, deviceFor, startTimersApi } from './support';
 
 /** Alexa drops a reply that takes longer than this. */
