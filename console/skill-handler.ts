@@ -76,12 +76,20 @@ function isResponseEnvelope(value: unknown): value is ResponseEnvelope {
   );
 }
 
-/** Wraps whatever the bundle exports as `handler`, checking both ends of the contract at run time. */
-function asSkillHandler(exports: unknown): SkillHandler {
-  if (typeof exports !== 'object' || exports === null || !('handler' in exports)) {
+/**
+ * Wraps what the bundle exports as `handler` (or, for another skill id than the deployed one, what
+ * its `createHandler` makes), checking both ends of the contract at run time.
+ */
+function asSkillHandler(exports: unknown, skillId: string | undefined): SkillHandler {
+  if (typeof exports !== 'object' || exports === null || !('handler' in exports) || !('createHandler' in exports)) {
     throw new Error(`${BUNDLE_FILE} does not export a handler`);
   }
-  const { handler } = exports;
+  const handler: unknown =
+    skillId === undefined
+      ? exports.handler
+      : typeof exports.createHandler === 'function'
+        ? exports.createHandler(skillId)
+        : undefined;
   if (typeof handler !== 'function') throw new Error(`${BUNDLE_FILE}: handler is not a function`);
   return async (event) => {
     const result: unknown = await handler(event, lambdaContext());
@@ -93,10 +101,12 @@ function asSkillHandler(exports: unknown): SkillHandler {
 
 /**
  * The bundled skill handler, rebuilding the bundle first when it is stale. `log` hears about rebuilds
- * (the CLI sends it to stderr, keeping stdout for what Alexa says).
+ * (the CLI sends it to stderr, keeping stdout for what Alexa says). With `skillId`, the handler
+ * refuses requests signed for any other skill, as the deployed one does with SKILL_ID set.
  */
 export async function loadBundledHandler(
   log: (message: string) => void = () => undefined,
+  skillId?: string,
 ): Promise<SkillHandler> {
   if (bundleIsStale()) {
     log('building the skill bundle (lambda/ changed)…');
@@ -107,5 +117,5 @@ export async function loadBundledHandler(
   const load = createRequire(__filename);
   // A rebuilt bundle replaces the one an earlier console in this process loaded.
   delete load.cache[load.resolve(BUNDLE_FILE)];
-  return asSkillHandler(load(BUNDLE_FILE));
+  return asSkillHandler(load(BUNDLE_FILE), skillId);
 }

@@ -11,8 +11,6 @@ import { buildSkill } from './skill';
 import { toSsml } from './ssml';
 
 const skill = buildSkill();
-/** Set by the stack: requests signed for any other skill are refused. */
-const SKILL_ID = process.env.SKILL_ID;
 
 /** Alexa refuses a response larger than this. */
 export const MAX_RESPONSE_BYTES = 24 * 1024;
@@ -70,11 +68,20 @@ function logEntry(event: RequestEnvelope | undefined, requestType: string | unde
   };
 }
 
-export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
-  if (SKILL_ID && applicationIdOf(event) !== SKILL_ID) {
-    logForeignSkill();
-    throw new ForeignSkillError('request signed for another skill');
-  }
+export type SkillHandler = (event: RequestEnvelope, context?: Context) => Promise<ResponseEnvelope>;
+
+/** The Lambda handler for the skill `skillId`: requests signed for any other skill are refused. */
+export function createHandler(skillId: string | undefined): SkillHandler {
+  return async (event, context) => {
+    if (skillId && applicationIdOf(event) !== skillId) {
+      logForeignSkill();
+      throw new ForeignSkillError('request signed for another skill');
+    }
+    return answer(event, context);
+  };
+}
+
+async function answer(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
   const elapsed = startClock();
   const requestType = requestTypeOf(event);
   const entry = logEntry(event, requestType);
@@ -88,3 +95,6 @@ export async function handler(event: RequestEnvelope, context?: Context): Promis
     return failureEnvelope(requestType);
   }
 }
+
+/** Lambda's entry point; the stack sets SKILL_ID. */
+export const handler = createHandler(process.env.SKILL_ID);

@@ -45,8 +45,8 @@ const markupSoup = fc.string({
 /** Just under the longest text the skill keeps from session attributes (2,000 characters), all markup. */
 const nearTheLimit = fc.string({ unit: fc.constantFrom(...MARKUP), minLength: 1_900, maxLength: 2_000 });
 
-/** Text as it might arrive in a slot or an attribute: plain, any Unicode, markup, near the limit, or huge. */
-const text: fc.Arbitrary<string> = fc.oneof(
+/** Text as it might arrive in a slot, an attribute or a service reply: plain, any Unicode, markup, near the limit, or huge. */
+export const text: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.string() },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme' }) },
   { weight: 3, arbitrary: markupSoup },
@@ -106,6 +106,8 @@ const attributes: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.constant({}),
   lookalikeState,
   fc.dictionary(fc.string(), fc.anything()),
+  // A forged blob far beyond Alexa's limits, beside a state that looks like ours.
+  fc.tuple(lookalikeState, hugeText).map(([state, blob]) => ({ ...state, blob })),
 );
 
 const device: fc.Arbitrary<DeviceContext> = fc
@@ -187,16 +189,24 @@ const FRAGILE_PATHS = [
   ['context', 'System', 'device'],
 ] as const;
 
-const REQUEST_TYPES = [
+/** Request types Alexa sends, ours and not ours: each must get speech only where Alexa allows it. */
+export const REQUEST_TYPES = [
   'LaunchRequest',
   'IntentRequest',
   'SessionEndedRequest',
+  'SessionResumedRequest',
   'Connections.Response',
   'CanFulfillIntentRequest',
   'Alexa.Presentation.APL.UserEvent',
   'System.ExceptionEncountered',
   'AudioPlayer.PlaybackStarted',
+  'AudioPlayer.PlaybackFailed',
+  'PlaybackController.NextCommandIssued',
+  'Messaging.MessageReceived',
 ] as const;
+
+/** Any request type at all: Alexa's own, or a name nobody defined. */
+export const requestType = fc.oneof(fc.constantFrom(...REQUEST_TYPES), text);
 
 type Breakage = { path: readonly string[]; value?: unknown };
 

@@ -1,7 +1,8 @@
 /**
  * The checks every response in the suite must pass, applied once in `invoke`:
- * valid Alexa SSML (ssml-check-core, Amazon platform), under Alexa's speech limit, either ending the
- * session or carrying a reprompt, and never a word of the seed page's advertising.
+ * valid Alexa SSML (ssml-check-core, Amazon platform, and no character XML forbids), under Alexa's
+ * speech and response limits, session attributes the skill's own size, either ending the session or
+ * carrying a reprompt, no speech where Alexa allows none, and never a word of the seed page's advertising.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
@@ -10,6 +11,9 @@ import { cardOf, ssmlOf } from '../../console/turn';
 import { MAX_RESPONSE_BYTES } from '../../lambda/index';
 import { MAX_SSML_CHARS } from '../../lambda/ssml';
 import { advertisingIn } from './advertising';
+
+/** The most state the skill writes back: its own small record, never what a request sent. */
+export const MAX_ATTRIBUTE_BYTES = 2 * 1024;
 
 /** Characters XML 1.0 forbids, which no SSML parser accepts. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding those characters is the point
