@@ -14,13 +14,22 @@ export interface CliOptions {
   help: boolean;
   /** Start with the timers permission given, so the skill sets the ice timer without asking. */
   grantTimers: boolean;
-  /** Timers run this many times faster than real time (60: twenty minutes in twenty seconds). */
+  /** Timers and reminders run this many times faster than real time (60: twenty minutes in twenty seconds). */
   timeScale: number;
   /** After the last turn, wait for pending timers to go off before exiting. */
   waitTimers: boolean;
+  /** Start with the reminders permission given, so the skill sets reminders without asking. */
+  grantReminders: boolean;
+  /** The device's time zone setting, an IANA id; null for none set. */
+  timeZone: string | null;
+  /** After the last turn, wait for every reminder to go off once before exiting. */
+  waitReminders: boolean;
   /** Show the skill's own log lines (on stderr); hidden by default, they would drown the dialogue. */
   logs: boolean;
 }
+
+/** Where the console's device is, unless told otherwise. */
+export const DEFAULT_TIME_ZONE = 'America/New_York';
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
 
@@ -36,16 +45,29 @@ Options:
   --speak             say Alexa's speech aloud with espeak-ng, if installed
   --wav <file>        write Alexa's speech to a WAV file with espeak-ng instead
   --grant-timers      start with the timers permission given (no consent question)
-  --time-scale <n>    run timers n times faster (60: the twenty-minute ice timer in 20 s)
+  --time-scale <n>    run timers and reminders n times faster (60: the ice timer in 20 s)
   --wait-timers       before exiting, wait for pending timers to go off (and print them)
+  --grant-reminders   start with the reminders permission given (no consent question)
+  --timezone <id>     the device's time zone, an IANA id (default ${DEFAULT_TIME_ZONE}); none: not set
+  --wait-reminders    before exiting, wait for each reminder to go off once (use --time-scale)
   --logs              show the skill's own JSON log lines (on stderr)
   -h, --help          show this help
 
 At the prompt: .help, .new (end the session), .quit (or Ctrl-D).
-Without --grant-timers, Alexa's consent question is asked at the prompt; with --say, the next --say
-(yes / no) answers it.
+Without --grant-timers (--grant-reminders), Alexa's consent question is asked at the prompt; with
+--say, the next --say (yes / no) answers it.
 
-Docs: docs/console.md, docs/timers.md`;
+Docs: docs/console.md, docs/timers.md, docs/reminders.md`;
+
+/** An IANA time zone id Intl knows. */
+function isTimeZone(id: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: id });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let values: ReturnType<typeof parse>['values'];
@@ -62,6 +84,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!Number.isFinite(timeScale) || timeScale <= 0) {
     return { ok: false, error: `--time-scale must be a positive number, not "${values['time-scale']}"` };
   }
+  const timeZone = values.timezone ?? DEFAULT_TIME_ZONE;
+  if (timeZone !== 'none' && !isTimeZone(timeZone)) {
+    return {
+      ok: false,
+      error: `--timezone must be an IANA time zone such as Europe/London, or none, not "${timeZone}"`,
+    };
+  }
   return {
     ok: true,
     options: {
@@ -75,6 +104,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       grantTimers: values['grant-timers'] ?? false,
       timeScale,
       waitTimers: values['wait-timers'] ?? false,
+      grantReminders: values['grant-reminders'] ?? false,
+      timeZone: timeZone === 'none' ? null : timeZone,
+      waitReminders: values['wait-reminders'] ?? false,
       logs: values.logs ?? false,
     },
   };
@@ -96,6 +128,9 @@ function parse(argv: readonly string[]) {
       'grant-timers': { type: 'boolean' },
       'time-scale': { type: 'string' },
       'wait-timers': { type: 'boolean' },
+      'grant-reminders': { type: 'boolean' },
+      timezone: { type: 'string' },
+      'wait-reminders': { type: 'boolean' },
       logs: { type: 'boolean' },
     },
   });

@@ -3,7 +3,7 @@
  * Shared by the console and the tests so both speak to the handler exactly as a device would.
  */
 import { randomUUID } from 'node:crypto';
-import type { Intent, interfaces, Request, RequestEnvelope, Slot } from 'ask-sdk-model';
+import type { Intent, interfaces, Permissions, Request, RequestEnvelope, Slot } from 'ask-sdk-model';
 
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 
@@ -25,8 +25,10 @@ export interface DeviceContext {
   attributes: Record<string, unknown>;
   apiEndpoint: string;
   apiAccessToken: string;
-  /** Present when the user granted the skill's permissions (timers). */
+  /** Present when the user granted the skill a permission (timers, reminders). */
   consentToken?: string;
+  /** Each permission the user answered, as Alexa lists them in `permissions.scopes`. */
+  scopes?: Record<string, 'GRANTED' | 'DENIED'>;
   /** Supported interfaces the device reports (an Echo Show would add Alexa.Presentation.APL). */
   screen: boolean;
 }
@@ -60,12 +62,19 @@ export function startSession(device: DeviceContext): void {
   device.attributes = {};
 }
 
+function permissionsOf(device: DeviceContext): Permissions | undefined {
+  const scopes = Object.entries(device.scopes ?? {}).map(([scope, status]) => [scope, { status }] as const);
+  if (!device.consentToken && scopes.length === 0) return undefined;
+  return {
+    ...(device.consentToken ? { consentToken: device.consentToken } : {}),
+    ...(scopes.length > 0 ? { scopes: Object.fromEntries(scopes) } : {}),
+  };
+}
+
 function envelope(device: DeviceContext, request: Request): RequestEnvelope {
   const application = { applicationId: SKILL_ID };
-  const user = {
-    userId: device.userId,
-    ...(device.consentToken ? { permissions: { consentToken: device.consentToken } } : {}),
-  };
+  const permissions = permissionsOf(device);
+  const user = { userId: device.userId, ...(permissions ? { permissions } : {}) };
   return {
     version: '1.0',
     session: {

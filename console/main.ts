@@ -5,19 +5,13 @@
  */
 import { createInterface } from 'node:readline';
 import type { interfaces } from 'ask-sdk-model';
-import type { FiredTimer } from '../devtools/fake-timers-api';
+import type { FiredTimer, ReminderEvent } from '../devtools/fake-alexa-apis';
+import { reminderEventLine, startConsoleApis, timerEventLine } from './alexa-apis';
 import { type CliOptions, parseCliArgs, USAGE } from './cli-args';
+import { consentAnswer, consentQuestion, consentRequestOf, readConsent } from './consent';
 import { renderTurn, turnToJson } from './render';
 import { createConsoleSession, type VoiceConsole } from './session';
 import { createSpeaker, type Speaker } from './speak';
-import {
-  CONSENT_QUESTION,
-  consentAnswer,
-  consentRequestOf,
-  readConsent,
-  startConsoleTimers,
-  timerEventLine,
-} from './timers';
 import type { Turn } from './turn';
 
 const COMMANDS = `Say what you would say to the speaker: "open back spasm coach", or ask straight away.
@@ -54,6 +48,8 @@ class ConsoleLoop {
   failed = false;
   /** The skill's AskFor request while Alexa's consent question waits for the next line. */
   private consent: interfaces.connections.SendRequestDirective | undefined;
+  /** What happened on the device while a turn was under way: shown after that turn. */
+  private held: { line: string; speech: string | undefined }[] | undefined;
 
   constructor(
     private readonly voice: VoiceConsole,
@@ -69,15 +65,43 @@ class ConsoleLoop {
     this.consent = consentRequestOf(turn.exchange.response);
     // Alexa, not the skill, asks for the permission; in --json mode stdout stays turns and events only.
     if (this.consent) {
-      (json ? this.output.note : this.output.print)(`alexa> ${CONSENT_QUESTION}`);
-      await this.speaker?.say(CONSENT_QUESTION.replace(/\s*\(y\/n\)$/, ''));
+      const question = consentQuestion(this.consent);
+      (json ? this.output.note : this.output.print)(`alexa> ${question}`);
+      await this.speaker?.say(question.replace(/\s*\(y\/n\)$/, ''));
     }
   }
 
   /** A timer went off: Alexa's announcement, printed (a JSON line with --json) and spoken. */
   timerFired(fired: FiredTimer): void {
-    this.output.print(timerEventLine(fired, this.options.json));
-    this.speaker?.say(fired.announce ?? '').catch((error: unknown) => this.output.note(String(error)));
+    this.deviceEvent(timerEventLine(fired, this.options.json), fired.announce ?? '');
+  }
+
+  /** A reminder was set, deleted or went off: a line (a JSON line with --json); Alexa speaks one going off. */
+  reminderEvent(event: ReminderEvent): void {
+    const speech = event.action === 'fired' ? `Here's your reminder. ${event.text ?? ''}` : undefined;
+    this.deviceEvent(reminderEventLine(event, this.options.json), speech);
+  }
+
+  /** Shown at once, or after the turn under way, which is usually what caused it. */
+  private deviceEvent(line: string, speech: string | undefined): void {
+    if (this.held) {
+      this.held.push({ line, speech });
+      return;
+    }
+    this.output.print(line);
+    if (speech) this.speaker?.say(speech).catch((error: unknown) => this.output.note(String(error)));
+  }
+
+  /** A turn, then whatever happened on the device meanwhile. */
+  private async turn(answer: () => Promise<Turn>): Promise<void> {
+    this.held = [];
+    try {
+      await this.show(await answer());
+    } finally {
+      const held = this.held;
+      this.held = undefined;
+      for (const { line, speech } of held) this.deviceEvent(line, speech);
+    }
   }
 
   /** The line after Alexa's consent question answers it, as a Connections.Response in a new session. */
@@ -119,7 +143,7 @@ class ConsoleLoop {
     if (echo && !this.options.json) this.output.print(`you> ${text}`);
     try {
       const consent = this.consent;
-      await this.show(await (consent ? this.answerConsent(consent, text) : this.voice.say(text)));
+      await this.turn(() => (consent ? this.answerConsent(consent, text) : this.voice.say(text)));
     } catch (error) {
       this.failed = true;
       this.output.note(
@@ -178,15 +202,17 @@ async function main(argv: readonly string[]): Promise<number> {
   const speaker = options.speak
     ? createSpeaker({ locale: options.locale, wav: options.wav, warn: output.note })
     : null;
-  const timers = await startConsoleTimers(voice.device, options);
+  const apis = await startConsoleApis(voice.device, options);
   const loop = new ConsoleLoop(voice, options, output, speaker);
-  timers.on('timer', (fired) => loop.timerFired(fired));
+  apis.on('timer', (fired) => loop.timerFired(fired));
+  apis.on('reminder', (event) => loop.reminderEvent(event));
   try {
     if (options.says.length > 0) await loop.script(options.says);
     else await loop.interactive();
-    if (options.waitTimers) await timers.whenIdle();
+    if (options.waitTimers) await apis.whenTimersIdle();
+    if (options.waitReminders) await apis.whenRemindersFired();
   } finally {
-    await timers.close();
+    await apis.close();
     await speaker?.close();
     await output.flush();
   }

@@ -81,7 +81,12 @@ function isResponseEnvelope(value: unknown): value is ResponseEnvelope {
  * its `createHandler` makes), checking both ends of the contract at run time.
  */
 function asSkillHandler(exports: unknown, skillId: string | undefined): SkillHandler {
-  if (typeof exports !== 'object' || exports === null || !('handler' in exports) || !('createHandler' in exports)) {
+  if (
+    typeof exports !== 'object' ||
+    exports === null ||
+    !('handler' in exports) ||
+    !('createHandler' in exports)
+  ) {
     throw new Error(`${BUNDLE_FILE} does not export a handler`);
   }
   const handler: unknown =

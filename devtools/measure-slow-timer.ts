@@ -5,14 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { intentRequest, newDeviceContext } from '../console/envelope';
 import { handler } from '../lambda/index';
-import { FakeTimersApi } from './fake-timers-api';
+import { FakeAlexaApis } from './fake-alexa-apis';
 
 const RUNS = 3;
 const SERVICE_DELAY_MS = 10_000;
 
 async function main(): Promise<void> {
   const accessToken = `atc.${randomUUID()}`;
-  const api = await FakeTimersApi.start({ accessToken });
+  const api = await FakeAlexaApis.start({ accessToken });
   try {
     for (let run = 1; run <= RUNS; run += 1) {
       api.failNext({ delayMs: SERVICE_DELAY_MS });

@@ -7,6 +7,9 @@
 import {
   PHRASES,
   type PhraseId,
+  REMINDER_PHRASES,
+  REMINDER_SAYINGS,
+  type ReminderPhraseId,
   SITUATION_IDS,
   situation,
   TIMER_PHRASES,
@@ -69,6 +72,68 @@ const TIMER_LABELS: readonly (readonly [TimerPhraseId, readonly string[]])[] = [
   ['cancelPermissionRevoked', ['timer-cancel']],
 ];
 
+const SUPPLEMENT = 'reminder-supplement';
+const CHECK_IN = 'reminder-checkin';
+/** Lines both set-up flows say: either reminder counts. */
+const EITHER = [SUPPLEMENT, CHECK_IN];
+
+const REMINDER_LABELS: readonly (readonly [ReminderPhraseId, readonly string[]])[] = [
+  ['supplementOffer', [SUPPLEMENT]],
+  ['askTime', [SUPPLEMENT]],
+  ['checkInOffer', [CHECK_IN]],
+  ['noTimer', [CHECK_IN]],
+  ['checkInRange', [CHECK_IN]],
+  ['askConsent', EITHER],
+  ['consentDenied', EITHER],
+  ['consentNotAnswered', EITHER],
+  ['consentLost', EITHER],
+  ['noTimeZone', EITHER],
+  ['permissionRevoked', EITHER],
+  ['unsupported', EITHER],
+  ['refused', EITHER],
+  ['trouble', EITHER],
+  ['listNone', ['reminder-list']],
+  ['listNoPermission', ['reminder-list']],
+  ['listTrouble', ['reminder-list']],
+  ['unsupportedHere', ['reminder-list', 'reminder-cancel']],
+  ['nothingToCancel', ['reminder-cancel']],
+  ['noSupplementToCancel', ['reminder-cancel']],
+  ['noCheckInToCancel', ['reminder-cancel']],
+  ['whichToCancel', ['reminder-cancel']],
+  ['cancelNoPermission', ['reminder-cancel']],
+  ['cancelTrouble', ['reminder-cancel']],
+];
+
+/** What two renderings of a line that speaks a time, a day or a count share: the words before the values. */
+function sharedStart(a: string, b: string): string {
+  let end = 0;
+  while (end < a.length && a[end] === b[end]) end += 1;
+  return a.slice(0, end);
+}
+
+/** The reminder lines that speak values, by the words they open with. */
+const REMINDER_SAYING_LABELS: readonly { text: string; labels: readonly string[] }[] = [
+  {
+    text: sharedStart(REMINDER_SAYINGS.setSupplement('07:00'), REMINDER_SAYINGS.setSupplement('21:30')),
+    labels: [SUPPLEMENT],
+  },
+  {
+    text: sharedStart(
+      REMINDER_SAYINGS.setCheckIn('2026-01-05', '07:00'),
+      REMINDER_SAYINGS.setCheckIn('2026-12-31', '21:30'),
+    ),
+    labels: [CHECK_IN],
+  },
+  {
+    text: sharedStart(REMINDER_SAYINGS.count(1, 1), REMINDER_SAYINGS.count(4, 3)),
+    labels: ['reminder-list'],
+  },
+  {
+    text: sharedStart(REMINDER_SAYINGS.cancelled('supplement', 1), REMINDER_SAYINGS.cancelled('check-in', 2)),
+    labels: ['reminder-cancel'],
+  },
+];
+
 /** Every line a reply can open with, and what it counts as; longest first, so a prefix never wins. */
 const OPENINGS: readonly { text: string; labels: readonly string[] }[] = [
   ...TOPIC_IDS.flatMap((id) => [
@@ -82,6 +147,8 @@ const OPENINGS: readonly { text: string; labels: readonly string[] }[] = [
   ]),
   ...PHRASE_LABELS.map(([id, labels]) => ({ text: PHRASES[id], labels })),
   ...TIMER_LABELS.map(([id, labels]) => ({ text: TIMER_PHRASES[id], labels })),
+  ...REMINDER_LABELS.map(([id, labels]) => ({ text: REMINDER_PHRASES[id], labels })),
+  ...REMINDER_SAYING_LABELS,
 ].sort((a, b) => b.text.length - a.text.length);
 
 /** What a reply counts as; `previous` is the reply before it, for "repeat". */

@@ -3,11 +3,20 @@
  * words: each topic's answer with the offer that follows it, every "why" and "tell me more" layer,
  * every verdict on ice or heat, and every fixed phrase. Shared by the quality test and the bench.
  */
-import { PHRASES, SITUATION_IDS, TIMER_PHRASES, TOPIC_IDS, type TopicId, topic } from '../lambda/content';
+import {
+  PHRASES,
+  REMINDER_PHRASES,
+  SITUATION_IDS,
+  TIMER_PHRASES,
+  TOPIC_IDS,
+  type TopicId,
+  topic,
+} from '../lambda/content';
 import { lineText } from '../lambda/conversation/lines';
 import { answerTopic, explainWhy, otherOption, tellMore } from '../lambda/conversation/moves';
 import { type ConversationState, freshState } from '../lambda/conversation/state';
 import type { Turn } from '../lambda/conversation/turn';
+import { reminderSet, remindersListed } from '../lambda/reminders/turns';
 import { median } from './stats';
 
 /** About 35 seconds of speech: longer answers lose a listener who cannot scroll back. */
@@ -45,6 +54,21 @@ function followUps(answered: ConversationState, id: TopicId): SpokenAnswer[] {
   return [spoken(`${id} why`, explainWhy(answered)), ...layers];
 }
 
+/** The longest reminder turns: a confirmation with the longest day and time, and a full list. */
+function reminderTurns(): SpokenAnswer[] {
+  const checkIn = { kind: 'check-in', date: '2026-09-30', time: '12:45' } as const;
+  const listed = [
+    { id: 'a', kind: 'supplement', time: '21:45' },
+    { id: 'b', ...checkIn },
+    { id: 'c', ...checkIn },
+    { id: 'd', ...checkIn },
+  ] as const;
+  return [
+    spoken('reminder set', reminderSet(freshState(), checkIn)),
+    spoken('reminders listed', remindersListed(freshState(), listed)),
+  ];
+}
+
 export function spokenAnswers(): SpokenAnswer[] {
   const topics = TOPIC_IDS.flatMap((id) => {
     const answer = answerTopic(freshState(), id);
@@ -63,6 +87,8 @@ export function spokenAnswers(): SpokenAnswer[] {
     ...verdicts,
     ...phraseLines('PHRASES', PHRASES),
     ...phraseLines('TIMER_PHRASES', TIMER_PHRASES),
+    ...phraseLines('REMINDER_PHRASES', REMINDER_PHRASES),
+    ...reminderTurns(),
   ];
 }
 

@@ -4,7 +4,7 @@
  * skill asks itself, and the dialog model that Dialog.ElicitSlot needs.
  */
 import type { v1 } from 'ask-smapi-model';
-import { PHRASES } from '../../lambda/content';
+import { PHRASES, REMINDER_PHRASES } from '../../lambda/content';
 import type { SupportedLocale } from '../config';
 import { expand, type Phrases } from './expand';
 import { INTENTS, type IntentDefinition, PHRASE_LISTS } from './intents';
@@ -39,9 +39,10 @@ export function elicitationPromptId(intent: string, slot: string): string {
   return `Elicit.Intent-${intent}.IntentSlot-${slot}`;
 }
 
-/** The clarifying question, as the dialog model states it (the skill speaks its own, the same words). */
+/** The skill's own questions, as the dialog model states them (the skill speaks its own, the same words). */
 const ELICITATION_PROMPTS: Readonly<Record<string, string>> = {
   situation: PHRASES.clarify,
+  time: REMINDER_PHRASES.askTime,
 };
 
 function phrasesFor(locale: SupportedLocale): Phrases {

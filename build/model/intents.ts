@@ -4,6 +4,7 @@
  * as Amazon's Pet Match sample does: "I hurt my {bodyPart} {situation} should I use {treatment}".
  */
 import type { Phrases } from './expand';
+import { REMINDER_INTENTS } from './reminder-intents';
 
 export interface IntentDefinition {
   name: string;
@@ -29,6 +30,7 @@ export const PHRASE_LISTS: Phrases = {
   /** Which of the two, asked on its own. */
   which: [
     '[iceOrHeat]',
+    '(please|kindly|) (suggest|tell me|recommend) [iceOrHeat]',
     '(should I|do I) (use|put on) [iceOrHeat]',
     'is [iceOrHeat] better',
     '(which|what) is better [iceOrHeat]',
@@ -48,6 +50,7 @@ export const PHRASE_LISTS: Phrases = {
   /** Asking about one treatment, named in the {treatment} slot. */
   oneTreatment: [
     '(should I|can I) (use|put) {treatment} (on it|)',
+    'should I (heat|warm|ice) it (up|) (first|before|)',
     'is {treatment} (okay|good|better)',
     '(will|would) {treatment} help',
   ],
@@ -57,10 +60,14 @@ export const PHRASE_LISTS: Phrases = {
     'which one should I use',
     'what (helps|will help)',
   ],
+  /** How people say they hurt it, said on its own. */
   hurtIt: [
-    'I (hurt|pulled|strained|tweaked) my {bodyPart}',
-    'my {bodyPart} (went into spasm|spasmed|seized up|locked up|went|is in spasm)',
+    'I (hurt|pulled|strained|tweaked|twisted|rolled|sprained) (my|me) {bodyPart}',
+    '(my|me) {bodyPart} (went into spasm|spasmed|seized up|locked up|went|is in spasm)',
+    'my {bodyPart} (muscle|) (is|got) (pulled|strained|tight|sore)',
   ],
+  /** The same, short, at the start of a longer sentence. */
+  hurt: ['I (hurt|pulled|strained) my {bodyPart}', 'my {bodyPart} (went|spasmed|seized up)'],
   afterThat: [
     'and after that',
     'after that',
@@ -95,6 +102,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       '[oneTreatment] for (a|my) {bodyPart} (spasm|)',
       '(should I|do I|can I) (ice|heat) (it|my {bodyPart})',
       'help me with my back spasm',
+      '(can you|) help (me|) with (a|my|) (spasm|spasms|pain) (in|under|on) my {bodyPart}',
       'how do I treat (a|my) {bodyPart} spasm',
       '{situation} [ask]',
       '{situation} [oneTreatment]',
@@ -102,10 +110,10 @@ export const INTENTS: readonly IntentDefinition[] = [
       '[ask] for a spasm from {situation}',
       '[ask] if (it|the spasm) (started|came on) (with|after) {situation}',
       '[oneTreatment] (since|because) {situation}',
-      '[hurtIt] {situation} [ask]',
-      '[hurtIt] {situation} [oneTreatment]',
-      '[hurtIt] [ask]',
-      '[hurtIt] [oneTreatment]',
+      '[hurt] {situation} [ask]',
+      '[hurt] {situation} [oneTreatment]',
+      '[hurt] [ask]',
+      '[hurt] [oneTreatment]',
       'my {bodyPart} is {situation} [ask]',
       'my {bodyPart} is {situation} [oneTreatment]',
       '{situation} and my {bodyPart} (is|went) (in spasm|tight|sore) [ask]',
@@ -151,6 +159,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       "(I am|I'm) {situation}",
       'I was {situation} (and my back went|and it spasmed|when it happened|)',
       'the (area|spot|sore spot) is {situation}',
+      '(just|) from (being|) {situation}',
       'my {bodyPart} is {situation}',
       'it feels {situation}',
       "I think (it's|it was) {situation}",
@@ -211,6 +220,16 @@ export const INTENTS: readonly IntentDefinition[] = [
     ],
   },
   { name: 'NextStepIntent', samples: ['[afterThat]'] },
+  {
+    name: 'NotSureHowIntent',
+    samples: [
+      "I (don't|do not) know (how it started|how it happened|what caused it|)",
+      "(I'm|I am) not sure (how it started|how it happened|)",
+      'no idea',
+      "I (can't|cannot) remember (how it started|)",
+      'it (just|) came on (by itself|out of nowhere)',
+    ],
+  },
   {
     name: 'SetTimerIntent',
     samples: [
@@ -354,6 +373,7 @@ export const INTENTS: readonly IntentDefinition[] = [
     slots: { supplement: 'SupplementType' },
     samples: [
       '(should|can) I take {supplement}',
+      'what {supplement} should I take (for (it|this|a cramping back|my back)|)',
       'does {supplement} help',
       'will {supplement} help',
       'what (does|do) {supplement} do (for it|)',
@@ -380,6 +400,14 @@ export const INTENTS: readonly IntentDefinition[] = [
       'what does {topic} do',
       'why does {topic} matter',
       '(when should I|should I) see a {topic}',
+      '(at what point|when) (should|do) I (go to|see) (the|a) {topic}',
+      'what does {topic} (actually|really|) do (for a spasm|for it|for my back|for the muscle|)',
+      'when (would|should|do) I use {topic} (on it|)',
+      'when is {topic} (the right thing|best|right) (to use|)',
+      'do {topic} (really|actually|) (do anything|help|work)',
+      '(how|why) (can|does|do) {topic} cause (a back spasm|spasms|back spasms)',
+      'can {topic} (really|) (cause|give you|trigger) (a back spasm|spasms|back spasms)',
+      "(why|how come) (is|) (the|my) {topic} (is|'s|) (so|) prone to (spasms|spasm)",
       'is {topic} good for a back spasm',
       'about {topic}',
       'learn about {topic}',
@@ -418,4 +446,5 @@ export const INTENTS: readonly IntentDefinition[] = [
       'who {query}',
     ],
   },
+  ...REMINDER_INTENTS,
 ];

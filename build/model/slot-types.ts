@@ -3,7 +3,7 @@
  * and content ids, so the words Alexa resolves are the words the skill listens for.
  */
 import type { v1 } from 'ask-smapi-model';
-import { SITUATION_IDS, type SituationId } from '../../lambda/content';
+import { type ReminderKind, SITUATION_IDS, type SituationId } from '../../lambda/content';
 import {
   LASTING_WORDS,
   LOWER_BACK,
@@ -193,6 +193,10 @@ const TOPICS: readonly Value[] = [
     name: 'doctor',
     synonyms: [
       'a doctor',
+      'the doctor',
+      'doc',
+      'the doc',
+      'my gp',
       'severe spasm',
       'severe spasms',
       'when to see a doctor',
@@ -231,6 +235,29 @@ const TOPICS: readonly Value[] = [
   },
 ];
 
+/** The skill's two reminders, as people name them when they want one cancelled. */
+const REMINDERS: Readonly<Record<ReminderKind, Value>> = {
+  supplement: {
+    id: 'supplement',
+    name: 'supplement',
+    synonyms: [
+      'supplements',
+      'daily',
+      'daily supplement',
+      'calcium',
+      'magnesium',
+      'calcium and magnesium',
+      'vitamin',
+      'vitamins',
+    ],
+  },
+  'check-in': {
+    id: 'check-in',
+    name: 'check in',
+    synonyms: ['checkin', 'check up', 'follow up', 'back', 'back check', 'check on my back'],
+  },
+};
+
 export const SLOT_TYPES: readonly SlotType[] = [
   slotType('TopicType', TOPICS),
   slotType(
@@ -256,4 +283,5 @@ export const SLOT_TYPES: readonly SlotType[] = [
     oneValue('neurological', NEUROLOGICAL_WORDS),
     oneValue('other', OTHER_CONDITIONS),
   ]),
+  slotType('ReminderType', Object.values(REMINDERS)),
 ];

@@ -71,6 +71,13 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'that is all',
     'stop talking',
     'off',
+    "that's all",
+    "that's all thanks",
+    "no thanks that's all",
+    "no that's all",
+    'thank you',
+    'thanks',
+    'thanks bye',
   ],
   'AMAZON.CancelIntent': ['cancel', 'cancel that', 'never mind', 'nevermind', 'forget it', 'forget about it'],
   'AMAZON.RepeatIntent': [

@@ -46,8 +46,8 @@ interface Candidate {
   sample: Sample;
   score: number;
   slots: Record<string, SlotInput>;
-  /** Utterance tokens the alignment used: the rest may still hold slot values (see spotSlots). */
-  used: ReadonlySet<number>;
+  /** Utterance tokens the in-order alignment used: the rest may still hold slot values (see spotSlots). */
+  aligned: ReadonlySet<number>;
 }
 
 /** The utterance being resolved, with what all samples share: word credits, slot fills, the DP table. */
@@ -240,6 +240,7 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
   const slots: Record<string, SlotInput> = {};
   const missed: string[] = [];
   const used = new Set<number>();
+  const reordered = new Set<number>();
   let j = parts.length;
   let i = tokens.length;
   while (j > 0 || i > 0) {
@@ -277,21 +278,23 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
   }
   // Small word-order variety: a skipped sample word said elsewhere still counts, for less.
   for (const stem of missed) {
-    const index = tokens.findIndex((token, k) => !used.has(k) && token.stem === stem);
+    const index = tokens.findIndex((token, k) => !used.has(k) && !reordered.has(k) && token.stem === stem);
     const token = tokens[index];
     const part = parts.find((candidate) => candidate.kind === 'word' && candidate.stem === stem);
     if (!token || !part) continue;
-    used.add(index);
+    // Credited, but out of order: a slot value there ("picked up") may still be heard.
+    reordered.add(index);
     sampleSaid += TUNING.reorderedCredit * part.weight;
     wordsSaid += 1;
     explained += TUNING.reorderedCredit * token.weight;
   }
   // None of a sample's words said ("about {topic}" for "magnesium") leaves only its slot: no evidence of that sample.
-  if (wordsSaid === 0 && parts.some((part) => part.kind === 'word')) return { sample, score: 0, slots, used };
+  if (wordsSaid === 0 && parts.some((part) => part.kind === 'word'))
+    return { sample, score: 0, slots, aligned: used };
   const sampleCoverage = Math.min(1, sampleSaid / sample.mass);
   const utteranceCoverage = Math.max(0, Math.min(1, explained / utterance.mass));
   const score = sampleCoverage ** TUNING.sampleShare * utteranceCoverage ** (1 - TUNING.sampleShare);
-  return { sample, score, slots, used };
+  return { sample, score, slots, aligned: used };
 }
 
 /**
@@ -308,9 +311,9 @@ function spotSlots(model: CompiledModel, utterance: Utterance, best: Candidate):
     if (slots[slot] || !isSpottable(model, type)) continue;
     let found: { start: number; end: number; quality: number } | undefined;
     for (let start = 0; start < n; start++) {
-      if (best.used.has(start)) continue;
+      if (best.aligned.has(start)) continue;
       const [first, last] = utterance.spans.ends(type, start, false);
-      for (let end = first; end <= last && !best.used.has(end - 1); end++) {
+      for (let end = first; end <= last && !best.aligned.has(end - 1); end++) {
         const fill = utterance.spans.fill(type, start, end);
         if (!fill || fill.match === null || fill.quality < TUNING.spotQuality) continue;
         if (!found || fill.quality > found.quality) found = { start, end, quality: fill.quality };

@@ -16,7 +16,7 @@ export const TUNING = {
   /** ...and next to a slot, where they make a wrong slot value likely ("what is [the timing for] {topic}"). */
   slotGapPenalty: 0.5,
   /** Ranking handicap by sample kind: exact samples win close calls over slot samples, those over free-text carriers. */
-  kindHandicap: { exact: 0, slot: 0.1, search: 0.15 },
+  kindHandicap: { exact: 0, slot: 0.05, search: 0.15 },
   /**
    * Below this score the utterance is out of domain: AMAZON.FallbackIntent. The model's
    * fallbackIntentSensitivity picks one: the higher the sensitivity, the more goes to the fallback.

@@ -1,5 +1,6 @@
 /** Lookups over the content. Handlers ask here; they never hold answer text themselves. */
 import { PHRASES, type PhraseId, TIMER_PHRASES, type TimerPhraseId } from './phrases';
+import { REMINDER_KINDS, REMINDER_PHRASES, type ReminderKind, type ReminderPhraseId } from './reminders';
 import { SITUATION_IDS, SITUATIONS, type Situation, type SituationId } from './situations';
 import { TOPIC_IDS, TOPICS, type Topic, type TopicId } from './topics';
 
@@ -23,6 +24,14 @@ export function isTimerPhraseId(id: unknown): id is TimerPhraseId {
   return typeof id === 'string' && Object.hasOwn(TIMER_PHRASES, id);
 }
 
+export function isReminderPhraseId(id: unknown): id is ReminderPhraseId {
+  return typeof id === 'string' && Object.hasOwn(REMINDER_PHRASES, id);
+}
+
+export function isReminderKind(id: unknown): id is ReminderKind {
+  return typeof id === 'string' && (REMINDER_KINDS as readonly string[]).includes(id);
+}
+
 export function topic(id: TopicId): Topic {
   return TOPICS[id];
 }
@@ -39,6 +48,20 @@ export {
   TIMER_TEXTS,
   type TimerPhraseId,
 } from './phrases';
+export {
+  CHECK_IN_DEFAULT,
+  CHECK_IN_MAX_DAYS,
+  PART_OF_DAY_TIMES,
+  REMINDER_KINDS,
+  REMINDER_PHRASES,
+  REMINDER_SAYINGS,
+  REMINDER_TEXTS,
+  type ReminderKind,
+  type ReminderPhraseId,
+  reminderCard,
+  spokenDay,
+  spokenTime,
+} from './reminders';
 export { SITUATION_IDS, SITUATIONS, type Situation, type SituationId } from './situations';
 export { TOPIC_IDS, TOPICS, type Topic, type TopicId } from './topics';
 export type { Treatment } from './types';

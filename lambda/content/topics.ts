@@ -3,6 +3,7 @@
  * Source: the seed article "Lower Back Muscle Spasm Heat or Cold Treatment"; each topic names the
  * section and fact ids (F1–F20) it draws on. Adding a fact means adding or editing a topic here.
  */
+import type { ReminderKind } from './reminders';
 import type { SituationId } from './situations';
 import type { Provenance } from './types';
 
@@ -50,6 +51,8 @@ export interface Topic {
   afterThat?: TopicId;
   /** Ice-first advice: offer a 20-minute timer for the switch to heat instead of the next topic. */
   offersTimer?: boolean;
+  /** Advice that lasts over days: offer this reminder (once a session) instead of the next topic. */
+  offersReminder?: ReminderKind;
   /**
    * The situation this topic is plainly about, when it is not a situation's own advice topic, so
    * "what about heat?" right after it is judged for that situation.
@@ -158,6 +161,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Stress', facts: ['F7'] },
   },
   'stress-care': {
+    offersReminder: 'check-in',
     title: 'Heat for a stress spasm',
     speech:
       'For a spasm from stress, choose heat. Ice might numb the first pain, but heat does far more to loosen the muscle. Warmth is comforting too, which eases the stress behind it. A massage may also help.',
@@ -174,6 +178,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Stress', facts: ['F8'] },
   },
   overuse: {
+    offersReminder: 'check-in',
     title: 'An overworked back',
     speech:
       "Your back is most at risk when a muscle is asked to do more than it can handle. An overworked muscle can get stuck tight and can't let go. Time, heat and massage all help it relax.",
@@ -204,6 +209,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F10', 'F11'] },
   },
   sudden: {
+    offersReminder: 'check-in',
     offersTimer: true,
     title: 'Sudden spasm after lifting: ice, then heat',
     speech:
@@ -330,6 +336,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Stress', facts: ['F8', 'F11'] },
   },
   inflammation: {
+    offersReminder: 'check-in',
     offersTimer: true,
     title: 'Red or hot: ice for inflammation',
     speech:
@@ -346,6 +353,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Solutions to Spasm', facts: ['F16'] },
   },
   supplements: {
+    offersReminder: 'supplement',
     title: 'Calcium and magnesium',
     speech:
       'Calcium and magnesium help power the nerves that control your muscles. A daily supplement can top them up. I cannot advise on amounts; a pharmacist or doctor can.',

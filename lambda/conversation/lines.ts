@@ -10,6 +10,7 @@ import {
   isTopicId,
   PHRASES,
   type PhraseId,
+  type ReminderPhraseId,
   type SituationId,
   situation,
   TIMER_PHRASES,
@@ -18,6 +19,7 @@ import {
   type Treatment,
   topic,
 } from '../content';
+import { type ReminderLine, readReminderLine, reminderLineText } from './reminder-lines';
 
 /** The parts of a topic that are spoken on their own. */
 type TopicPart = 'speech' | 'why' | 'teaser';
@@ -25,6 +27,7 @@ type TopicPart = 'speech' | 'why' | 'teaser';
 export type Line =
   | { phrase: PhraseId }
   | { timer: TimerPhraseId }
+  | ReminderLine
   | { topic: TopicId; part: TopicPart }
   | { topic: TopicId; more: number }
   | { situation: SituationId; verdict: Treatment };
@@ -32,6 +35,7 @@ export type Line =
 export function lineText(line: Line): string {
   if ('phrase' in line) return PHRASES[line.phrase];
   if ('timer' in line) return TIMER_PHRASES[line.timer];
+  if ('reminder' in line) return reminderLineText(line);
   if ('situation' in line) return situation(line.situation).verdict[line.verdict];
   const about = topic(line.topic);
   return 'more' in line ? (about.more[line.more] ?? '') : about[line.part];
@@ -39,6 +43,7 @@ export function lineText(line: Line): string {
 
 export const phrase = (id: PhraseId): Line => ({ phrase: id });
 export const timerLine = (id: TimerPhraseId): Line => ({ timer: id });
+export const reminderLine = (id: ReminderPhraseId): Line => ({ reminder: id });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,6 +59,7 @@ export function readLine(value: unknown): Line | undefined {
   const { phrase: p, timer, topic: t, part, more, situation: s, verdict } = value;
   if (isPhraseId(p)) return { phrase: p };
   if (isTimerPhraseId(timer)) return { timer };
+  if ('reminder' in value) return readReminderLine(value);
   if (isSituationId(s) && (verdict === 'ice' || verdict === 'heat')) return { situation: s, verdict };
   if (!isTopicId(t)) return undefined;
   if (isTopicPart(part)) return { topic: t, part };

@@ -5,6 +5,7 @@
 import {
   isSituationId,
   type PhraseId,
+  type ReminderKind,
   SITUATION_IDS,
   type SituationId,
   situation,
@@ -13,23 +14,60 @@ import {
   topic,
 } from '../content';
 import type { Finding } from '../language/first-answer';
-import { elicitSituation } from './dialog';
-import { type Line, phrase } from './lines';
+import { ELICITED, elicitSlot, REMINDER_TIME } from './dialog';
+import { type Line, phrase, reminderLine } from './lines';
 import { type ConversationState, freshState, type Offer } from './state';
 import type { Card, ListeningTurn, Turn } from './turn';
 
 function offerLine(offer: Offer | undefined): Line {
-  if (!offer) return phrase('reprompt');
-  if (offer.kind === 'timer') return phrase('timerOffer');
-  if (offer.kind === 'situation') return phrase('clarify');
-  return { topic: offer.topic, part: 'teaser' };
+  switch (offer?.kind) {
+    case undefined:
+      return phrase('reprompt');
+    case 'timer':
+      return phrase('timerOffer');
+    case 'situation':
+      return phrase('clarify');
+    case 'reminder':
+      return reminderLine(offer.reminder === 'supplement' ? 'supplementOffer' : 'checkInOffer');
+    case 'reminderTime':
+      return reminderLine('askTime');
+    case 'topic':
+      return { topic: offer.topic, part: 'teaser' };
+  }
 }
 
-/** Ice-first advice offers the timer, unless one is already running; otherwise the next topic. */
+/** The skill's own question still waiting for its answer, asked again as Alexa dialog. */
+function elicitationFor(offer: Offer | undefined) {
+  if (offer?.kind === 'situation') return [elicitSlot(ELICITED)];
+  if (offer?.kind === 'reminderTime') return [elicitSlot(REMINDER_TIME)];
+  return [];
+}
+
+function offered(state: ConversationState, kind: ReminderKind): boolean {
+  return state.reminderOffers?.includes(kind) ?? false;
+}
+
+/** `kind` is offered (or set) now: it is not offered again in this session. */
+export function markOffered(state: ConversationState, kind: ReminderKind): ConversationState {
+  return offered(state, kind) ? state : { ...state, reminderOffers: [...(state.reminderOffers ?? []), kind] };
+}
+
+/**
+ * Ice-first advice offers the timer, unless one is already running; advice that follows the plan
+ * over days offers its reminder, once a session; otherwise the next topic.
+ */
 function offerAfter(id: TopicId, state: ConversationState): Offer {
   const answered = topic(id);
   if (answered.offersTimer && !state.timerId) return { kind: 'timer' };
+  const reminder = answered.offersReminder;
+  if (reminder && !offered(state, reminder)) return { kind: 'reminder', reminder };
   return { kind: 'topic', topic: answered.next };
+}
+
+/** The state once `offer` is made: a reminder offer is remembered, so it comes only once. */
+function offering(state: ConversationState, offer: Offer): ConversationState {
+  const next = { ...state, offer };
+  return offer.kind === 'reminder' ? markOffered(next, offer.reminder) : next;
 }
 
 /** Speaks `lead`, then repeats the pending offer (or asks what else), keeping the thread. */
@@ -47,7 +85,7 @@ function speakOn(state: ConversationState, id: TopicId, lead: Line, card?: Card)
     reprompt: prompt,
     ...(card ? { card } : {}),
     next: 'listen',
-    state: { ...state, topic: id, depth: 0, offer, declined: 0 },
+    state: offering({ ...state, topic: id, depth: 0, declined: 0 }, offer),
   };
 }
 
@@ -70,7 +108,7 @@ export function askSituation(state: ConversationState, lead?: Line): ListeningTu
   return {
     say: lead ? [lead, phrase('clarify')] : [phrase('clarify')],
     reprompt: phrase('clarifyReprompt'),
-    directives: [elicitSituation()],
+    directives: [elicitSlot(ELICITED)],
     next: 'listen',
     state: { ...state, offer: { kind: 'situation' }, declined: 0 },
   };
@@ -107,6 +145,9 @@ function situationInPlay(state: ConversationState): SituationId | undefined {
 /** "What about heat?": the other option judged for the user's situation, or a general comparison. */
 export function otherOption(state: ConversationState, treatment: Treatment | undefined): ListeningTurn {
   const known = situationInPlay(state);
+  // Right after hearing what ice does, "and heat?" asks what heat does.
+  if (!known && treatment && (state.topic === 'ice' || state.topic === 'heat'))
+    return answerTopic(state, treatment);
   if (!known) return askSituation(state, phrase('otherOptionNoSituation'));
   if (treatment) return say(state, { situation: known, verdict: treatment });
   const prompt = offerLine(state.offer);
@@ -120,15 +161,27 @@ export function otherOption(state: ConversationState, treatment: Treatment | und
 
 export function repeatLast(state: ConversationState): ListeningTurn {
   if (!state.last) return say(state, phrase('repeatWithoutContext'));
-  // A repeated clarifying question still takes its answer as the situation.
-  const directives = state.offer?.kind === 'situation' ? [elicitSituation()] : [];
+  // A repeated question of the skill's own still takes its answer in the slot it asked for.
+  const directives = elicitationFor(state.offer);
   return { say: state.last.say, reprompt: state.last.reprompt, directives, next: 'listen', state };
 }
 
 export function decline(state: ConversationState): Turn {
   if (state.declined > 0) return goodbye();
-  const { offer: _dropped, ...rest } = state;
-  return line({ ...rest, declined: state.declined + 1 }, 'declineOnce', 'declineOnce');
+  const { offer: declinedOffer, ...rest } = state;
+  const next = { ...rest, declined: state.declined + 1 };
+  // No timer: a check-in in a few days may still help.
+  if (declinedOffer?.kind === 'timer' && !offered(state, 'check-in')) {
+    const offer: Offer = { kind: 'reminder', reminder: 'check-in' };
+    const prompt = offerLine(offer);
+    return {
+      say: [reminderLine('noTimer'), prompt],
+      reprompt: prompt,
+      next: 'listen',
+      state: offering(next, offer),
+    };
+  }
+  return line(next, 'declineOnce', 'declineOnce');
 }
 
 /**
@@ -164,6 +217,11 @@ export function startOver(): ListeningTurn {
 /** A reply made of one fixed line and its reprompt, keeping whatever the user was doing. */
 export function line(state: ConversationState, text: PhraseId, reprompt: PhraseId): ListeningTurn {
   return { say: [phrase(text)], reprompt: phrase(reprompt), next: 'listen', state };
+}
+
+/** Lines that settle something, then the open question, so the user knows the microphone is theirs. */
+export function tell(state: ConversationState, ...lines: Line[]): ListeningTurn {
+  return { say: [...lines, phrase('reprompt')], reprompt: phrase('reprompt'), next: 'listen', state };
 }
 
 /** Says `text`, then the pending offer again: nothing the user was doing is lost. */

@@ -3,6 +3,7 @@
  * by which handler happens to come first.
  */
 import type { HandlerInput } from 'ask-sdk-core';
+import { askReminderTime, DEFAULT_CHECK_IN, setReminder } from '../reminders';
 import { startIceTimer } from '../timers';
 import { answerTopic, aside, askSituation } from './moves';
 import type { ConversationState } from './state';
@@ -17,6 +18,12 @@ export function acceptOffer(input: HandlerInput, state: ConversationState): Turn
       return answerTopic(state, offer.topic);
     case 'situation':
       return askSituation(state);
+    case 'reminder':
+      return offer.reminder === 'supplement'
+        ? askReminderTime(state)
+        : setReminder(input, state, DEFAULT_CHECK_IN);
+    case 'reminderTime':
+      return askReminderTime(state);
     case undefined:
       return aside(state, 'suggestions');
   }

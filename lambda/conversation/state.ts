@@ -3,14 +3,30 @@
  * device untrusted: `readState` validates every field and drops anything malformed, so a garbled
  * session just starts fresh. `writeState` is the only shape ever written back.
  */
-import { isSituationId, isTopicId, type SituationId, type TopicId } from '../content';
+import {
+  isReminderKind,
+  isSituationId,
+  isTopicId,
+  REMINDER_KINDS,
+  type ReminderKind,
+  type SituationId,
+  type TopicId,
+} from '../content';
 import { isServiceId } from '../services/ids';
 import { type Line, readLine } from './lines';
 
 export const STATE_VERSION = 2;
 
-/** What "yes" would accept. */
-export type Offer = { kind: 'topic'; topic: TopicId } | { kind: 'timer' } | { kind: 'situation' };
+/**
+ * What "yes" would accept. `situation` and `reminderTime` are the skill's own questions (how it
+ * started; what time each day), answered through Dialog.ElicitSlot.
+ */
+export type Offer =
+  | { kind: 'topic'; topic: TopicId }
+  | { kind: 'timer' }
+  | { kind: 'situation' }
+  | { kind: 'reminder'; reminder: ReminderKind }
+  | { kind: 'reminderTime' };
 
 /** The last reply, by reference, for "repeat". */
 export interface LastReply {
@@ -30,14 +46,16 @@ export interface ConversationState {
   last?: LastReply;
   /** The id of the ice timer this skill created, so it can be cancelled. */
   timerId?: string;
+  /** Reminders already offered (or set) in this session: each is offered at most once. */
+  reminderOffers?: ReminderKind[];
 }
 
 export function freshState(): ConversationState {
   return { depth: 0, declined: 0 };
 }
 
-/** A reply is a few lines: an answer, an offer, perhaps a lead-in. */
-const MAX_LINES = 4;
+/** A reply is a few lines: an answer, an offer, perhaps a lead-in; a list of reminders is the longest. */
+const MAX_LINES = 5;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,7 +67,10 @@ function readCount(value: unknown): number {
 
 function readOffer(value: unknown): Offer | undefined {
   if (!isRecord(value)) return undefined;
-  if (value.kind === 'timer' || value.kind === 'situation') return { kind: value.kind };
+  if (value.kind === 'timer' || value.kind === 'situation' || value.kind === 'reminderTime')
+    return { kind: value.kind };
+  if (value.kind === 'reminder' && isReminderKind(value.reminder))
+    return { kind: 'reminder', reminder: value.reminder };
   if (value.kind === 'topic' && isTopicId(value.topic)) return { kind: 'topic', topic: value.topic };
   return undefined;
 }
@@ -74,6 +95,8 @@ export function readState(attributes: unknown): ConversationState {
   const last = readLast(attributes.last);
   if (last) state.last = last;
   if (isServiceId(attributes.timerId)) state.timerId = attributes.timerId;
+  const offered = attributes.reminderOffers;
+  if (Array.isArray(offered)) state.reminderOffers = REMINDER_KINDS.filter((kind) => offered.includes(kind));
   return state;
 }
 

@@ -1,7 +1,14 @@
 /** Ice or heat, how it started, the pain itself, and what comes next. */
 import { isSituationId, isTopicId } from '../content';
 import { phrase } from '../conversation/lines';
-import { answerQuestion, answerTopic, askSituation, iceOrHeat, whatNext } from '../conversation/moves';
+import {
+  answerQuestion,
+  answerTopic,
+  askSituation,
+  iceOrHeat,
+  otherOption,
+  whatNext,
+} from '../conversation/moves';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent } from './route';
@@ -31,6 +38,9 @@ export const pain = onIntent(['PainIntent'], (_input, state) => answerTopic(stat
 export const timing = onIntent(['TimingIntent'], (_input, state) => answerTopic(state, 'timing'));
 
 export const nextStep = onIntent(['NextStepIntent'], (_input, state) => whatNext(state));
+
+/** "I don't know how it started": how each works, then the question again. */
+export const notSureHow = onIntent(['NotSureHowIntent'], (_input, state) => otherOption(state, undefined));
 
 /** "What causes a back spasm?" names the spasm, not a topic: its own intent keeps it from the spasm answer. */
 export const causes = onIntent(['CausesIntent'], (_input, state) => answerTopic(state, 'causes'));

@@ -1,8 +1,24 @@
 /** Every request handler, in the order the SDK tries them: narrower routes before broader ones. */
 import type { RequestHandler } from 'ask-sdk-core';
-import { askTopic, causes, describeSituation, iceOrHeatQuestion, nextStep, pain, timing } from './advice';
+import {
+  askTopic,
+  causes,
+  describeSituation,
+  iceOrHeatQuestion,
+  nextStep,
+  notSureHow,
+  pain,
+  timing,
+} from './advice';
 import { more, no, other, repeat, why, yes } from './follow-ups';
 import { condition, dose, medicine, question, supplement, unknownIntent } from './questions';
+import {
+  cancelReminder,
+  checkInReminder,
+  listTheReminders,
+  reminderConsent,
+  supplementReminder,
+} from './reminders';
 import { isIntentRoute } from './route';
 import { safetyFirst } from './safety';
 import { exit, help, launch, restart, silent } from './session';
@@ -11,16 +27,22 @@ import { cancelTimer, setTimer, timerConsent } from './timer';
 export const REQUEST_HANDLERS: readonly RequestHandler[] = [
   launch,
   timerConsent,
+  reminderConsent,
   silent,
   safetyFirst,
   setTimer,
   cancelTimer,
+  supplementReminder,
+  checkInReminder,
+  listTheReminders,
+  cancelReminder,
   askTopic,
   iceOrHeatQuestion,
   describeSituation,
   pain,
   timing,
   nextStep,
+  notSureHow,
   causes,
   medicine,
   supplement,

@@ -13,7 +13,13 @@ export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (i
 );
 
 /** A named medicine, supplement or condition was found by the safety check; these take what it left. */
-export const medicine = onIntent(['MedicineIntent'], (_input, state) => answerTopic(state, 'medicine'));
+/** Words the medicine slot could not match ("can I take a massage") are looked up like any question. */
+export const medicine = onIntent(['MedicineIntent'], (input, state) =>
+  answerQuestion(
+    state,
+    lookup(spokenSlotValue(input.requestEnvelope, 'medicine') ?? 'medicine', state.topic),
+  ),
+);
 
 export const supplement = onIntent(['SupplementIntent'], (_input, state) =>
   answerTopic(state, 'supplements'),

@@ -104,11 +104,14 @@ export function spokenDays(stems: readonly string[]): number {
   stems.forEach((word, i) => {
     const unit = DAYS_PER[word.replace(/s$/, '')];
     if (unit === undefined) return;
-    // "a couple of weeks": skip "of"; digits as ASR writes them ("10 days") count too.
+    // "a couple of weeks": skip "of"; digits as ASR writes them ("10 days") count too. Only a
+    // counted stretch is a duration: "tight all week" says when, not how long it has lasted.
     const before = stems[i - 1] === 'of' ? stems[i - 2] : stems[i - 1];
     const count =
-      before === undefined ? 1 : (NUMBER_WORDS[before] ?? (/^\d+$/.test(before) ? Number(before) : 1));
-    longest = Math.max(longest, count * unit);
+      before === undefined
+        ? undefined
+        : (NUMBER_WORDS[before] ?? (/^\d+$/.test(before) ? Number(before) : undefined));
+    if (count !== undefined) longest = Math.max(longest, count * unit);
   });
   return longest;
 }

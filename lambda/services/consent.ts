@@ -10,11 +10,15 @@ const ASK_FOR = 'AskFor';
 
 export type ConsentAnswer = 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED';
 
-/** Granted when Alexa lists the scope as granted, or (older envelopes, no scopes) sends a consent token. */
+/**
+ * Granted when Alexa lists the scope as granted, or (older envelopes, no scopes at all) sends a
+ * consent token. Once scopes are listed, a token alone does not grant one that is missing: it may
+ * stand for another permission (timers but not reminders).
+ */
 export function hasPermission(envelope: RequestEnvelope, scope: string): boolean {
   const permissions = envelope.context?.System?.user?.permissions;
-  const status: unknown = permissions?.scopes?.[scope]?.status;
-  if (status !== undefined) return status === 'GRANTED';
+  if (typeof permissions?.scopes === 'object' && permissions.scopes !== null)
+    return permissions.scopes[scope]?.status === 'GRANTED';
   return typeof permissions?.consentToken === 'string';
 }
 
@@ -41,9 +45,20 @@ function consentResponse(envelope: RequestEnvelope): interfaces.connections.Conn
 }
 
 /** The echoed token of Alexa's answer to an AskFor, or undefined for any other request. */
-export function consentTokenOf(envelope: RequestEnvelope): string | undefined {
+function consentTokenOf(envelope: RequestEnvelope): string | undefined {
   const token: unknown = consentResponse(envelope)?.token;
   return typeof token === 'string' && token.length <= 200 ? token : undefined;
+}
+
+/** The token for an AskFor: what the permission is asked for, then that purpose's own fields. */
+export function consentToken(purpose: string, fields: readonly string[] = []): string {
+  return [purpose, ...fields].join(':');
+}
+
+/** The fields of the echoed token when Alexa's answer is to a question asked for `purpose`. */
+export function consentFields(envelope: RequestEnvelope, purpose: string): readonly string[] | undefined {
+  const [asked, ...fields] = consentTokenOf(envelope)?.split(':') ?? [];
+  return asked === purpose ? fields : undefined;
 }
 
 /** The user's answer; a failed connection or an answer this skill does not know counts as no answer. */

@@ -1,10 +1,21 @@
 /** Cancels the ice timer this skill set, by the id kept in the session. */
 import type { HandlerInput } from 'ask-sdk-core';
+import type { TimerPhraseId } from '../content';
 import type { ConversationState } from '../conversation/state';
 import type { ListeningTurn } from '../conversation/turn';
+import type { ServiceFault } from '../log';
 import { callService } from '../services/call';
+import { answerFault } from '../services/fault-turn';
 import { TIMERS_PERMISSION } from './consent';
-import { timerGone, timerUnchanged, withPermissionCard } from './turns';
+import { timerGone, timerUnchanged } from './turns';
+
+const CANCEL_FAULTS: Readonly<Record<ServiceFault, TimerPhraseId>> = {
+  revoked: 'cancelPermissionRevoked',
+  unsupported: 'cancelTrouble',
+  rejected: 'cancelTrouble',
+  'not-found': 'alreadyGone',
+  unavailable: 'cancelTrouble',
+};
 
 export async function cancelIceTimer(input: HandlerInput, state: ConversationState): Promise<ListeningTurn> {
   const id = state.timerId;
@@ -13,9 +24,9 @@ export async function cancelIceTimer(input: HandlerInput, state: ConversationSta
     clients.getTimerManagementServiceClient().deleteTimer(id),
   );
   if (deleted.ok) return timerGone(state, 'cancelled');
-  if (deleted.fault === 'not-found') return timerGone(state, 'alreadyGone');
-  if (deleted.fault === 'revoked')
-    return withPermissionCard(timerUnchanged(state, 'cancelPermissionRevoked'), TIMERS_PERMISSION);
+  if (deleted.fault === 'not-found') return timerGone(state, CANCEL_FAULTS['not-found']);
   // Keep the id: the timer is probably still running, and the user may try again.
-  return timerUnchanged(state, 'cancelTrouble');
+  return answerFault(deleted.fault, TIMERS_PERMISSION, (fault) =>
+    timerUnchanged(state, CANCEL_FAULTS[fault]),
+  );
 }

@@ -4,7 +4,7 @@
  */
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId } from '../content';
-import { askForPermission, consentTokenOf, hasPermission } from '../services/consent';
+import { askForPermission, consentFields, consentToken, hasPermission } from '../services/consent';
 
 export const TIMERS_PERMISSION = 'alexa::alerts:timers:skill:readwrite';
 
@@ -16,16 +16,16 @@ export function hasTimersPermission(envelope: RequestEnvelope): boolean {
 }
 
 export function askForTimers(situation?: SituationId): interfaces.connections.SendRequestDirective {
-  return askForPermission(TIMERS_PERMISSION, situation ? `${PURPOSE}:${situation}` : PURPOSE);
+  return askForPermission(TIMERS_PERMISSION, consentToken(PURPOSE, situation ? [situation] : []));
 }
 
 /** Whether this Connections.Response answers the skill's question about timers. */
 export function isTimersConsent(envelope: RequestEnvelope): boolean {
-  return consentTokenOf(envelope)?.split(':')[0] === PURPOSE;
+  return consentFields(envelope, PURPOSE) !== undefined;
 }
 
 /** The situation the user had told before Alexa's consent dialog, from the echoed token. */
 export function situationBeforeConsent(envelope: RequestEnvelope): SituationId | undefined {
-  const situation = consentTokenOf(envelope)?.split(':')[1];
+  const [situation] = consentFields(envelope, PURPOSE) ?? [];
   return isSituationId(situation) ? situation : undefined;
 }

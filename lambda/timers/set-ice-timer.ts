@@ -1,14 +1,25 @@
 /** Sets the ice timer through the Alexa Timers API, asking for permission first when there is none. */
 import type { HandlerInput } from 'ask-sdk-core';
+import type { TimerPhraseId } from '../content';
 import { timerLine } from '../conversation/lines';
 import type { ConversationState } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
+import type { ServiceFault } from '../log';
 import { callService } from '../services/call';
 import { consentAnswerOf } from '../services/consent';
+import { answerFault } from '../services/fault-turn';
 import { isServiceId } from '../services/ids';
 import { askForTimers, hasTimersPermission, situationBeforeConsent, TIMERS_PERMISSION } from './consent';
 import { iceTimerRequest } from './timer-request';
-import { timerAlreadySet, timerSet, timingByVoice, withPermissionCard } from './turns';
+import { timerAlreadySet, timerSet, timingByVoice } from './turns';
+
+const SET_FAULTS: Readonly<Record<ServiceFault, TimerPhraseId>> = {
+  revoked: 'permissionRevoked',
+  unsupported: 'serviceTrouble',
+  rejected: 'timerRefused',
+  'not-found': 'serviceTrouble',
+  unavailable: 'serviceTrouble',
+};
 
 /** "Yes" to the offer, or "set a timer for the ice". */
 export async function startIceTimer(input: HandlerInput, state: ConversationState): Promise<Turn> {
@@ -39,8 +50,5 @@ async function createIceTimer(input: HandlerInput, state: ConversationState): Pr
     // A reply without a usable id leaves nothing to cancel later: as good as no timer.
     return isServiceId(id) ? timerSet(state, id) : timingByVoice(state, 'serviceTrouble');
   }
-  if (created.fault === 'revoked')
-    return withPermissionCard(timingByVoice(state, 'permissionRevoked'), TIMERS_PERMISSION);
-  if (created.fault === 'rejected') return timingByVoice(state, 'timerRefused');
-  return timingByVoice(state, 'serviceTrouble');
+  return answerFault(created.fault, TIMERS_PERMISSION, (fault) => timingByVoice(state, SET_FAULTS[fault]));
 }

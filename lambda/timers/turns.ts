@@ -3,6 +3,7 @@
 import type { TimerPhraseId } from '../content';
 import { TIMER_TEXTS, topic } from '../content';
 import { phrase, timerLine } from '../conversation/lines';
+import { tell } from '../conversation/moves';
 import type { ConversationState } from '../conversation/state';
 import type { ListeningTurn } from '../conversation/turn';
 
@@ -12,9 +13,9 @@ function settled(state: ConversationState, timerId: string | undefined): Convers
   return { ...rest, topic: 'timing', depth: 0, ...(timerId ? { timerId } : {}) };
 }
 
-/** A statement, then the open question, so the user knows the microphone is theirs. */
+/** A statement about the timer, then the open question. */
 function statement(state: ConversationState, text: TimerPhraseId): ListeningTurn {
-  return { say: [timerLine(text), phrase('reprompt')], reprompt: phrase('reprompt'), next: 'listen', state };
+  return tell(state, timerLine(text));
 }
 
 /** No timer: `lead` says why, then the timing by voice and in a card, and how to set one themselves. */
@@ -45,10 +46,4 @@ export function timerGone(state: ConversationState, text: TimerPhraseId): Listen
 /** Nothing changed: the timer, if any, is as it was. */
 export function timerUnchanged(state: ConversationState, text: TimerPhraseId): ListeningTurn {
   return statement(state, text);
-}
-
-/** `turn` with the permissions card in place of its own card (a response holds one card). */
-export function withPermissionCard(turn: ListeningTurn, permission: string): ListeningTurn {
-  const { card: _replaced, ...rest } = turn;
-  return { ...rest, permissionCard: [permission] };
 }

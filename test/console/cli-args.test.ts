@@ -16,8 +16,25 @@ describe('the console command line', () => {
         grantTimers: false,
         timeScale: 1,
         waitTimers: false,
+        grantReminders: false,
+        timeZone: 'America/New_York',
+        waitReminders: false,
         logs: false,
       },
+    });
+  });
+
+  it('takes the reminder flags: consent given, the device time zone or none, and waiting for reminders', () => {
+    expect(
+      parseCliArgs(['--grant-reminders', '--timezone', 'Europe/London', '--wait-reminders']),
+    ).toMatchObject({
+      ok: true,
+      options: { grantReminders: true, timeZone: 'Europe/London', waitReminders: true },
+    });
+    expect(parseCliArgs(['--timezone', 'none'])).toMatchObject({ ok: true, options: { timeZone: null } });
+    expect(parseCliArgs(['--timezone', 'Mars/Olympus_Mons'])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/--timezone/),
     });
   });
 

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   PHRASES,
+  REMINDER_KINDS,
+  REMINDER_PHRASES,
+  REMINDER_TEXTS,
   SITUATION_IDS,
   situation,
   TIMER_PHRASES,
@@ -42,6 +45,8 @@ const spokenTexts = [
   ...SITUATION_IDS.flatMap((id) => Object.values(situation(id).verdict)),
   ...Object.values(PHRASES),
   ...Object.values(TIMER_PHRASES),
+  ...Object.values(REMINDER_PHRASES),
+  ...Object.values(REMINDER_TEXTS),
 ];
 const LANGUAGE_MODEL = MODEL.interactionModel?.languageModel;
 const slotValueIds = (type: string) =>
@@ -76,6 +81,17 @@ describe('what the skill knows', () => {
   it('gives no dose for any medicine', () => {
     const doses = spokenTexts.filter((text) => /\b\d+\s*(mg|milligram|gram|ml|tablet|pill)s?\b/i.test(text));
     expect(doses).toEqual([]);
+  });
+
+  it('says every reminder in a few words of its own, with no dose, and the check-in with the doctor advice', () => {
+    const long = Object.values(REMINDER_TEXTS).filter((text) => words(text).length > 20);
+    expect(long).toEqual([]);
+    expect(Object.values(REMINDER_TEXTS).filter((text) => /\d|dose|mg|milligram/i.test(text))).toEqual([]);
+    expect(REMINDER_TEXTS['check-in']).toMatch(/hasn't eased.*see a doctor/);
+  });
+
+  it('maps every reminder slot value to a reminder the skill sets', () => {
+    expect(slotValueIds('ReminderType').sort()).toEqual([...REMINDER_KINDS].sort());
   });
 
   it('maps every topic and situation slot value to content', () => {

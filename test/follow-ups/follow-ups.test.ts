@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   PHRASES,
+  REMINDER_PHRASES,
   SITUATION_IDS,
   type SituationId,
   situation,
@@ -59,9 +60,14 @@ describe.each(SITUATION_IDS)('after advice for a %s spasm', (id) => {
   });
 
   it('"no" offers something else once, then says goodbye', async () => {
-    const { alexa } = await advisedOn(id);
+    const { alexa, advice } = await advisedOn(id);
     const first = await alexa.intent('AMAZON.NoIntent');
-    expect(first.speech).toBe(PHRASES.declineOnce);
+    // No to the ice timer: a check-in in a few days is the something else.
+    expect(first.speech).toBe(
+      topic(advice).offersTimer
+        ? `${REMINDER_PHRASES.noTimer} ${REMINDER_PHRASES.checkInOffer}`
+        : PHRASES.declineOnce,
+    );
     const second = await alexa.intent('AMAZON.NoIntent');
     expect(second.speech).toBe(PHRASES.goodbye);
     expect(second.ended).toBe(true);
@@ -83,11 +89,18 @@ describe.each(SITUATION_IDS)('after advice for a %s spasm', (id) => {
 });
 
 describe('with no situation told', () => {
-  it('answers a topic, explains why, and asks how it started before judging the other option', async () => {
+  it('answers what ice does, explains why, and then what heat does when asked "and heat?"', async () => {
     const alexa = new CheckedDialogue();
     await alexa.launch();
     await alexa.intent('AskTopicIntent', { topic: 'ice' });
     expect((await alexa.intent('WhyIntent')).speech).toContain(topic('ice').why);
+    const other = await alexa.intent('OtherOptionIntent', { treatment: 'heat' });
+    expect(other.speech).toContain(topic('heat').speech);
+  });
+
+  it('asks how it started before judging the other option for no situation at all', async () => {
+    const alexa = new CheckedDialogue();
+    await alexa.launch();
     const other = await alexa.intent('OtherOptionIntent', { treatment: 'heat' });
     expect(other.speech).toBe(`${PHRASES.otherOptionNoSituation} ${PHRASES.clarify}`);
     const advice = await alexa.intent('DescribeSituationIntent', { situation: 'stress' });

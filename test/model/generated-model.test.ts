@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODEL_DIR, SUPPORTED_LOCALES } from '../../build/config';
 import { elicitationPromptId, generateModel } from '../../build/model/generate';
-import { ELICITED } from '../../lambda/conversation/dialog';
+import { ELICITED, REMINDER_TIME } from '../../lambda/conversation/dialog';
 import { intentsOf, loadModels } from '../quality/fixtures';
 
 const MODELS = loadModels();
@@ -65,18 +65,25 @@ describe('the interaction models', () => {
     },
   );
 
-  it.each([...MODELS])(
-    '%s: lets the skill elicit the situation with its own question and samples',
-    (_locale, model) => {
-      const intent = intentsOf(model).find((candidate) => candidate.name === ELICITED.intent);
-      const slot = intent?.slots?.find((candidate) => candidate.name === ELICITED.slot);
+  it.each(
+    [...MODELS].flatMap(([locale, model]) => [
+      [locale, 'situation', ELICITED, model] as const,
+      [locale, 'daily reminder time', REMINDER_TIME, model] as const,
+    ]),
+  )(
+    '%s: lets the skill elicit the %s with its own question and samples',
+    (_locale, _what, elicited, model) => {
+      const intent = intentsOf(model).find((candidate) => candidate.name === elicited.intent);
+      const slot = intent?.slots?.find((candidate) => candidate.name === elicited.slot);
       const dialogSlot = model.interactionModel?.dialog?.intents
-        ?.find((candidate) => candidate.name === ELICITED.intent)
-        ?.slots?.find((candidate) => candidate.name === ELICITED.slot);
-      const promptId = elicitationPromptId(ELICITED.intent, ELICITED.slot);
+        ?.find((candidate) => candidate.name === elicited.intent)
+        ?.slots?.find((candidate) => candidate.name === elicited.slot);
+      const promptId = elicitationPromptId(elicited.intent, elicited.slot);
       expect(slot?.samples?.length).toBeGreaterThan(3);
       expect(dialogSlot?.prompts?.elicitation).toBe(promptId);
-      expect(model.interactionModel?.prompts?.map((prompt) => prompt.id)).toContain(promptId);
+      expect(
+        model.interactionModel?.prompts?.find((prompt) => prompt.id === promptId)?.variations?.[0]?.value,
+      ).toBeTruthy();
     },
   );
 

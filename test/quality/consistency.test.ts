@@ -4,9 +4,19 @@ import { SUPPORTED_LOCALES } from '../../build/config';
 import { intentRequest, newDeviceContext, type SlotInput } from '../../console/envelope';
 import { FALLBACK_INTENT } from '../../console/nlu/compile-model';
 import { createConsoleSession } from '../../console/session';
-import { isSituationId, isTopicId, PHRASES, type SituationId, situation, topic } from '../../lambda/content';
+import {
+  isSituationId,
+  isTopicId,
+  PHRASES,
+  REMINDER_PHRASES,
+  type SituationId,
+  situation,
+  topic,
+} from '../../lambda/content';
 import { HANDLED_INTENTS } from '../../lambda/handlers';
 import { unknownIntent } from '../../lambda/handlers/questions';
+import { REMINDERS_PERMISSION } from '../../lambda/reminders/consent';
+import { TIMERS_PERMISSION } from '../../lambda/timers/consent';
 import { Dialogue, invoke } from '../support/dialogue';
 import { intentsOf, loadManifest, loadModels, slotTypesOf } from './fixtures';
 import { routeOf } from './routing';
@@ -49,6 +59,8 @@ const CONTENT_FOR_SLOT: Readonly<Record<string, Expectation>> = {
   SupplementType: (_id, intent) =>
     says(intent === 'DoseIntent' ? PHRASES.noSupplementDose : topic('supplements').speech),
   ConditionType: (id) => says(id === 'neurological' ? topic('parkinsons').speech : PHRASES.outOfDomain),
+  // The device in these checks has not allowed reminders: cancelling any of them asks for that first.
+  ReminderType: () => says(REMINDER_PHRASES.cancelNoPermission),
 };
 
 interface SlotCase {
@@ -143,6 +155,17 @@ describe('the interaction models and the handlers', () => {
     // Assess
     expect(cases.length).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("skill.json's permissions", () => {
+  it('declare every permission the skill asks the user for', () => {
+    // Prepare
+    const { manifest } = loadManifest();
+    // Act
+    const declared = (manifest?.permissions ?? []).map((permission) => permission.name);
+    // Assess
+    expect(declared).toEqual(expect.arrayContaining([TIMERS_PERMISSION, REMINDERS_PERMISSION]));
   });
 });
 

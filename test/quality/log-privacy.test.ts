@@ -6,7 +6,8 @@ import {
   intentRequest,
   launchRequest,
 } from '../../console/envelope';
-import { FakeTimersApi } from '../../devtools/fake-timers-api';
+import { FakeAlexaApis } from '../../devtools/fake-alexa-apis';
+import { REMINDER_TEXTS } from '../../lambda/content';
 import { Dialogue } from '../support/dialogue';
 import { captureLogs } from './captured-logs';
 
@@ -18,6 +19,12 @@ const PRIVATE = {
   apiAccessToken: `atc.PRIVATE-ACCESS-TOKEN-${randomUUID()}`,
   consentToken: `Atza|PRIVATE-CONSENT-TOKEN-${randomUUID()}`,
   spokenQuestion: `my back hurts since the PRIVATE-DIAGNOSIS-${randomUUID()}`,
+  /** Where the user lives, and when they take their supplement: never logged. */
+  timeZone: 'America/Argentina/Catamarca',
+  reminderTime: '21:17',
+  reminderRule: 'BYHOUR=21;BYMINUTE=17',
+  supplementText: REMINDER_TEXTS.supplement,
+  checkInText: REMINDER_TEXTS['check-in'],
 };
 
 function device(apiEndpoint: string, overrides: Partial<DeviceContext> = {}): Dialogue {
@@ -44,12 +51,12 @@ function attributesThatThrow(): Record<string, unknown> {
 }
 
 describe('the logs of real sessions', () => {
-  let api: FakeTimersApi;
+  let api: FakeAlexaApis;
   let lines: readonly string[] = [];
 
   beforeAll(async () => {
-    // Prepare: a loopback Timers API, so the timer flow really sends the tokens somewhere.
-    api = await FakeTimersApi.start({ accessToken: PRIVATE.apiAccessToken });
+    // Prepare: loopback Alexa APIs, so the timer and reminder flows really send the tokens somewhere.
+    api = await FakeAlexaApis.start({ accessToken: PRIVATE.apiAccessToken, timeZone: PRIVATE.timeZone });
     const logs = captureLogs();
     try {
       // Act: launch, advice, the timer set and cancelled, a free-form question, and the way out.
@@ -73,6 +80,24 @@ describe('the logs of real sessions', () => {
         connectionsResponse(consenting.device, 'AskFor', 'ice-timer', { status: 'ACCEPTED' }),
       );
 
+      // Reminders: set both, list them, cancel one, a refused create, and the consent dialog for one.
+      const reminding = device(api.url);
+      await reminding.intent('SupplementReminderIntent', { time: PRIVATE.reminderTime });
+      await reminding.intent('CheckInReminderIntent', { delay: 'P3D', time: PRIVATE.reminderTime });
+      await reminding.intent('ListRemindersIntent');
+      await reminding.intent('CancelReminderIntent', { reminder: 'supplement' });
+      api.failNext({ status: 400 }, 1, '/v1/alerts/reminders');
+      await reminding.intent('SupplementReminderIntent', { time: PRIVATE.reminderTime });
+      await device(api.url, { consentToken: undefined }).intent('SupplementReminderIntent', {
+        time: PRIVATE.reminderTime,
+      });
+      const allowing = device(api.url);
+      await allowing.send(
+        connectionsResponse(allowing.device, 'AskFor', 'reminder:stress:supplement:2117', {
+          status: 'ACCEPTED',
+        }),
+      );
+
       // Errors: an intent nobody handles, an envelope without context, state that throws when read.
       await device(api.url).intent('OrderPizzaIntent');
       const noContext = launchRequest(device(api.url).device);
@@ -90,8 +115,12 @@ describe('the logs of real sessions', () => {
     await api?.close();
   });
 
-  it('sent the tokens where they belong, to the Timers API', () => {
+  it('sent the tokens where they belong, to the Timers and Reminders APIs', () => {
     expect(api.requests.map((request) => request.method)).toEqual(expect.arrayContaining(['POST', 'DELETE']));
+    expect(api.requests.map((request) => request.path)).toEqual(
+      expect.arrayContaining(['/v1/alerts/timers', '/v1/alerts/reminders']),
+    );
+    expect(JSON.stringify(api.requests)).toContain(PRIVATE.timeZone);
   });
 
   it('log every request as one JSON object with its type, outcome and latency', () => {
@@ -102,6 +131,15 @@ describe('the logs of real sessions', () => {
       expect(['ok', 'error']).toContain(entry.outcome);
     }
     expect(requests.some((entry) => entry.outcome === 'error')).toBe(true);
+  });
+
+  it('log each Alexa API call by api, operation and outcome only', () => {
+    const calls = lines.map((line) => JSON.parse(line)).filter((entry) => entry.message === 'alexa api');
+    const apis = new Set(calls.map((entry) => entry.api));
+    expect([...apis].sort()).toEqual(['reminders', 'settings', 'timers']);
+    const allowed = ['level', 'message', 'api', 'operation', 'outcome', 'latencyMs', 'status', 'cause'];
+    expect(calls.flatMap((entry) => Object.keys(entry)).filter((key) => !allowed.includes(key))).toEqual([]);
+    expect(calls.some((entry) => entry.api === 'reminders' && entry.outcome === 'rejected')).toBe(true);
   });
 
   it.each(Object.entries(PRIVATE))('never contain the %s', (_name, secret) => {

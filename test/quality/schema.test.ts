@@ -48,7 +48,7 @@ describe("Alexa's own schemas (ask-smapi-model)", () => {
       '/manifest: unknown property "publishingInformaton"',
       '/manifest/publishingInformation/locales/en-US/summary: must NOT have more than 160 characters',
       expect.stringMatching(
-        /^\/manifest\/permissions\/1\/name: must be equal to one of the allowed values: /,
+        /^\/manifest\/permissions\/2\/name: must be equal to one of the allowed values: /,
       ),
       expect.stringMatching(
         /^\/manifest\/apis\/custom\/interfaces\/0\/type: must be equal to one of the allowed/,

@@ -4,8 +4,9 @@
  *   const alexa = new Dialogue();
  *   await alexa.launch();
  *   const turn = await alexa.intent('DescribeSituationIntent', { situation: 'sudden' });
- * Slots are given by canonical id (resolved as Alexa would, from the interaction model) or as
- * `{ spoken: '…' }` for words that match no slot value. Every response passes the suite-wide checks.
+ * Slots are given by canonical id (resolved as Alexa would, from the interaction model), by value
+ * for Alexa's built-in types ('21:00', 'P3D'), or as `{ spoken: '…' }` for words that match no
+ * slot value. Every response passes the suite-wide checks.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,8 @@ function declaredSlots(intentName: string): { name: string; type: string }[] {
 
 function resolveSlot(type: string, given: string | { spoken: string }): SlotInput {
   if (typeof given !== 'string') return { value: given.spoken, type, match: null };
+  // Built-in types (AMAZON.TIME "21:00", AMAZON.DURATION "P3D") carry their value and no resolution.
+  if (type.startsWith('AMAZON.')) return { value: given };
   const value = LANGUAGE_MODEL?.types
     ?.find((slotType) => slotType.name === type)
     ?.values?.find((candidate) => candidate.id === given);

@@ -1,18 +1,18 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeTimersApi } from '../../devtools/fake-timers-api';
+import type { FakeAlexaApis } from '../../devtools/fake-alexa-apis';
 import {
   DeadlineApiClient,
   ServiceDeadlineError,
   ServiceDroppedError,
 } from '../../lambda/services/api-client';
-import { ACCESS_TOKEN, closedEndpoint, startTimersApi } from './support';
+import { ACCESS_TOKEN, closedEndpoint, startAlexaApis } from './support';
 
 describe('the service client with a deadline', () => {
-  let api: FakeTimersApi;
+  let api: FakeAlexaApis;
   beforeEach(async () => {
-    api = await startTimersApi();
+    api = await startAlexaApis();
   });
   afterEach(() => api.close());
 

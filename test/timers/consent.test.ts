@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectionsResponse } from '../../console/envelope';
-import { consentRequestOf } from '../../console/timers';
-import type { FakeTimersApi } from '../../devtools/fake-timers-api';
+import type { FakeAlexaApis } from '../../devtools/fake-alexa-apis';
 import { PHRASES, TIMER_PHRASES, topic } from '../../lambda/content';
-import { answerConsent, deviceFor, startTimersApi } from './support';
+import { expectAskFor, failedConsent } from '../support/alexa-apis';
+import { answerConsent, deviceFor, startAlexaApis } from './support';
 
 describe('asking for permission to set timers, by voice', () => {
-  let api: FakeTimersApi;
+  let api: FakeAlexaApis;
   beforeEach(async () => {
-    api = await startTimersApi();
+    api = await startAlexaApis();
   });
   afterEach(() => api.close());
 
@@ -20,21 +19,7 @@ describe('asking for permission to set timers, by voice', () => {
     const turn = await alexa.intent('AMAZON.YesIntent');
     // Assess
     expect(turn.speech).toBe(TIMER_PHRASES.askConsent);
-    expect(consentRequestOf(turn.exchange.response)).toEqual({
-      type: 'Connections.SendRequest',
-      name: 'AskFor',
-      payload: {
-        '@type': 'AskForPermissionsConsentRequest',
-        '@version': '2',
-        permissionScopes: [
-          { permissionScope: 'alexa::alerts:timers:skill:readwrite', consentLevel: 'ACCOUNT' },
-        ],
-      },
-      token: expect.any(String),
-    });
-    // Alexa takes the conversation over: no reprompt, and shouldEndSession left out.
-    expect(turn.exchange.response.response.reprompt).toBeUndefined();
-    expect(turn.exchange.response.response).not.toHaveProperty('shouldEndSession');
+    expectAskFor(turn, 'alexa::alerts:timers:skill:readwrite');
     expect(api.requests).toEqual([]);
   });
 
@@ -103,20 +88,8 @@ describe('asking for permission to set timers, by voice', () => {
     // Prepare
     const alexa = deviceFor(api.url, { consent: false });
     const handoff = await alexa.intent('SetTimerIntent');
-    alexa.device.newSession = true;
     // Act
-    const turn = await alexa.send(
-      connectionsResponse(
-        alexa.device,
-        'AskFor',
-        consentRequestOf(handoff.exchange.response)?.token ?? '',
-        {},
-        {
-          code: '500',
-          message: 'Internal error',
-        },
-      ),
-    );
+    const turn = await failedConsent(alexa, handoff);
     // Assess
     expect(turn.speech).toContain(TIMER_PHRASES.consentNotAnswered);
     expect(turn.speech).toContain('switch to heat');

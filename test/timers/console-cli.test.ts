@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONSENT_QUESTIONS, TIMERS_PERMISSION } from '../../console/consent';
 import { loadBundledHandler } from '../../console/skill-handler';
-import { CONSENT_QUESTION } from '../../console/timers';
 import { TIMER_PHRASES, TIMER_TEXTS } from '../../lambda/content';
 import { jsonLines, runConsole } from '../support/console-cli';
+
+const CONSENT_QUESTION = CONSENT_QUESTIONS[TIMERS_PERMISSION] ?? '';
 
 /** Twenty minutes in a tenth of a second. */
 const FAST = ['--time-scale', '12000'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { startConsoleApis, timerEventLine } from '../../console/alexa-apis';
+import { readConsent } from '../../console/consent';
 import { newDeviceContext } from '../../console/envelope';
-import { readConsent, startConsoleTimers, timerEventLine } from '../../console/timers';
 
 describe('the console’s side of the ice timer', () => {
   it.each([
@@ -20,8 +21,9 @@ describe('the console’s side of the ice timer', () => {
     const granted = newDeviceContext();
     const asking = newDeviceContext();
     // Act
-    const grantedApi = await startConsoleTimers(granted, { grantTimers: true, timeScale: 1 });
-    const askingApi = await startConsoleTimers(asking, { grantTimers: false, timeScale: 1 });
+    const options = { grantReminders: false, timeZone: null, timeScale: 1 };
+    const grantedApi = await startConsoleApis(granted, { ...options, grantTimers: true });
+    const askingApi = await startConsoleApis(asking, { ...options, grantTimers: false });
     // Assess
     expect(granted.apiEndpoint).toBe(grantedApi.url);
     expect(granted.consentToken).toBeTruthy();

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Turn } from '../../console/turn';
-import type { FakeTimersApi, Fault } from '../../devtools/fake-timers-api';
+import type { FakeAlexaApis, Fault } from '../../devtools/fake-alexa-apis';
 import { PHRASES, TIMER_PHRASES, topic } from '../../lambda/content';
-import { closedEndpoint, deviceFor, startTimersApi } from './support';
+import { closedEndpoint, deviceFor, startAlexaApis } from './support';
 
 /** Alexa drops a reply that takes longer than this. */
 const ALEXA_LIMIT_MS = 8000;
@@ -25,9 +25,9 @@ function expectPermissionsCard(turn: Turn): void {
 }
 
 describe('when the Timers API fails while setting the ice timer', () => {
-  let api: FakeTimersApi;
+  let api: FakeAlexaApis;
   beforeEach(async () => {
-    api = await startTimersApi();
+    api = await startAlexaApis();
   });
   afterEach(() => api.close());
 
@@ -56,7 +56,7 @@ describe('when the Timers API fails while setting the ice timer', () => {
 
   it('says the timer was refused when the user already has too many timers', async () => {
     // Prepare
-    const fullApi = await startTimersApi({ maxTimers: 0 });
+    const fullApi = await startAlexaApis({ maxTimers: 0 });
     // Act
     const turn = await deviceFor(fullApi.url).intent('SetTimerIntent');
     // Assess
@@ -119,9 +119,9 @@ describe('when the Timers API fails while setting the ice timer', () => {
 });
 
 describe('when the Timers API fails while cancelling the ice timer', () => {
-  let api: FakeTimersApi;
+  let api: FakeAlexaApis;
   beforeEach(async () => {
-    api = await startTimersApi();
+    api = await startAlexaApis();
   });
   afterEach(() => api.close());
 
@@ -156,9 +156,9 @@ describe('when the Timers API fails while cancelling the ice timer', () => {
 });
 
 describe('what the skill logs about the Timers API', () => {
-  let api: FakeTimersApi;
+  let api: FakeAlexaApis;
   beforeEach(async () => {
-    api = await startTimersApi();
+    api = await startAlexaApis();
   });
   afterEach(() => {
     vi.restoreAllMocks();

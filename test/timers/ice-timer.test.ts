@@ -1,13 +1,13 @@
 import type { services } from 'ask-sdk-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeTimersApi } from '../../devtools/fake-timers-api';
+import type { FakeAlexaApis } from '../../devtools/fake-alexa-apis';
 import { PHRASES, TIMER_PHRASES, TIMER_TEXTS } from '../../lambda/content';
-import { deviceFor, startTimersApi } from './support';
+import { deviceFor, startAlexaApis } from './support';
 
 describe('setting the ice timer when the user has allowed timers', () => {
-  let api: FakeTimersApi;
+  let api: FakeAlexaApis;
   beforeEach(async () => {
-    api = await startTimersApi();
+    api = await startAlexaApis();
   });
   afterEach(() => api.close());
 
@@ -57,7 +57,7 @@ describe('setting the ice timer when the user has allowed timers', () => {
     'announces the switch to heat in the %s device locale',
     async (locale, text) => {
       // Prepare
-      const localApi = await startTimersApi({ locale });
+      const localApi = await startAlexaApis({ locale });
       const alexa = deviceFor(localApi.url, { locale });
       // Act
       const turn = await alexa.intent('SetTimerIntent');
@@ -101,7 +101,7 @@ describe('setting the ice timer when the user has allowed timers', () => {
 
   it('fires the timer with its label and the switch-to-heat announcement', async () => {
     // Prepare: twenty minutes at 12,000 times real speed is a tenth of a second
-    const fastApi = await startTimersApi({ timeScale: 12_000 });
+    const fastApi = await startAlexaApis({ timeScale: 12_000 });
     const fired = new Promise((resolve) => fastApi.once('timer', resolve));
     const alexa = deviceFor(fastApi.url);
     // Act
@@ -117,9 +117,9 @@ describe('setting the ice timer when the user has allowed timers', () => {
 });
 
 describe('cancelling the ice timer', () => {
-  let api: FakeTimersApi;
+  let api: FakeAlexaApis;
   beforeEach(async () => {
-    api = await startTimersApi();
+    api = await startAlexaApis();
   });
   afterEach(() => api.close());
 

@@ -1,7 +1,8 @@
 import type { services } from 'ask-sdk-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { durationMs, type FakeTimersApi, MAX_DURATION_MS } from '../../devtools/fake-timers-api';
-import { ACCESS_TOKEN, startTimersApi } from './support';
+import { durationMs, type FakeAlexaApis, MAX_DURATION_MS } from '../../devtools/fake-alexa-apis';
+import { callApi } from '../support/alexa-apis';
+import { ACCESS_TOKEN, startAlexaApis } from './support';
 
 function announceTimer(
   overrides: Partial<services.timerManagement.TimerRequest> = {},
@@ -19,19 +20,14 @@ function announceTimer(
 }
 
 describe('the loopback fake of the Alexa Timers API', () => {
-  let api: FakeTimersApi;
+  let api: FakeAlexaApis;
   beforeEach(async () => {
-    api = await startTimersApi();
+    api = await startAlexaApis();
   });
   afterEach(() => api.close());
 
-  function call(method: string, path: string, body?: unknown, token = ACCESS_TOKEN): Promise<Response> {
-    return fetch(`${api.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  }
+  const call = (method: string, path: string, body?: unknown, token?: string) =>
+    callApi(api, method, path, body, token);
 
   it('creates a timer and answers with the real service’s fields', async () => {
     // Act
@@ -145,7 +141,7 @@ describe('the loopback fake of the Alexa Timers API', () => {
 
   it('fires a timer at its scaled time with its label and announcement, then forgets it', async () => {
     // Prepare: five seconds at 100 times real speed
-    const fastApi = await startTimersApi({ timeScale: 100 });
+    const fastApi = await startAlexaApis({ timeScale: 100 });
     const fired = new Promise((resolve) => fastApi.once('timer', resolve));
     // Act
     await fetch(`${fastApi.url}/v1/alerts/timers`, {
@@ -155,7 +151,7 @@ describe('the loopback fake of the Alexa Timers API', () => {
     });
     // Assess
     await expect(fired).resolves.toMatchObject({ label: 'Ice, then heat', announce: 'Switch to heat.' });
-    await expect(fastApi.whenIdle()).resolves.toBeUndefined();
+    await expect(fastApi.whenTimersIdle()).resolves.toBeUndefined();
     expect(fastApi.timers).toEqual([]);
     await fastApi.close();
   });
