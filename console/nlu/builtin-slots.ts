@@ -4,53 +4,10 @@
  * AMAZON.DATE "2026-12-04", AMAZON.NUMBER "3"). A span that is not such a value does not fill the slot.
  */
 
+import { countAt, SEVERAL } from '../../lambda/language/numbers';
+
 /** Normalized tokens of a span (numbers already spelled out, "o'clock" as "o clock"). */
 type Parser = (words: readonly string[], today: Date) => string | null;
-
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
-/** How people say a vague count. */
-const VAGUE: Readonly<Record<string, number>> = { couple: 2, few: 3, several: 3 };
-
-/** A number said in words ("twenty five", "a couple of", "a few"), from the start of `words`. */
-function countAt(words: readonly string[], at: number): { value: number; next: number } | null {
-  let i = at;
-  if (words[i] === 'a' && Object.hasOwn(VAGUE, words[i + 1] ?? '')) i++;
-  const vague = VAGUE[words[i] ?? ''];
-  if (vague !== undefined) return { value: vague, next: words[i + 1] === 'of' ? i + 2 : i + 1 };
-  const tens = TENS[words[i] ?? ''];
-  if (tens !== undefined) {
-    const unit = UNITS[words[i + 1] ?? ''];
-    return unit !== undefined && unit > 0 && unit < 10
-      ? { value: tens + unit, next: i + 2 }
-      : { value: tens, next: i + 1 };
-  }
-  const unit = UNITS[words[i] ?? ''];
-  return unit === undefined ? null : { value: unit, next: i + 1 };
-}
 
 const NUMBER: Parser = (words) => {
   const count = countAt(words, 0);
@@ -100,7 +57,7 @@ const DURATION: Parser = (words) => {
   if (!unit || end !== words.length) return null;
   // "for days" is more than one, and more than a couple: several. A bare "week" is no duration.
   if (!count && !unitWord?.endsWith('s')) return null;
-  const value = count?.value ?? VAGUE.several ?? 3;
+  const value = count?.value ?? SEVERAL;
   return unit.startsWith('T') ? `PT${value}${unit.slice(1)}` : `P${value}${unit}`;
 };
 

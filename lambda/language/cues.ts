@@ -5,7 +5,10 @@
  * lead to the same answer whichever intent they arrived in.
  */
 import { SITUATION_IDS, type SituationId } from '../content';
-import { PhraseFinder, stemsOf } from './phrase-finder';
+import { stem } from '../retrieval/stem';
+import { wordsOf } from '../retrieval/words';
+import { countAt } from './numbers';
+import { PhraseFinder } from './phrase-finder';
 import {
   DOSE_WORDS,
   LASTING_WORDS,
@@ -75,54 +78,31 @@ function phraseFinders(): Finders {
 /** The article: see a doctor if the pain has not eased after a few days. */
 export const LASTING_DAYS = 3;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  couple: 2,
-  three: 3,
-  few: 3,
-  several: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  many: 7,
-};
-
 const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
 
 /** The longest stretch of time the words name ("ten days", "a couple of weeks"), in days. */
-export function spokenDays(stems: readonly string[]): number {
+export function spokenDays(words: readonly string[]): number {
   let longest = 0;
-  stems.forEach((word, i) => {
+  words.forEach((word, i) => {
     const unit = DAYS_PER[word.replace(/s$/, '')];
     if (unit === undefined) return;
-    // "a couple of weeks": skip "of"; digits as ASR writes them ("10 days") count too. Only a
-    // counted stretch is a duration: "tight all week" says when, not how long it has lasted.
-    const before = stems[i - 1] === 'of' ? stems[i - 2] : stems[i - 1];
-    const count =
-      before === undefined
-        ? undefined
-        : (NUMBER_WORDS[before] ?? (/^\d+$/.test(before) ? Number(before) : undefined));
-    if (count !== undefined) longest = Math.max(longest, count * unit);
+    // Only a counted stretch is a duration: "tight all week" says when, not how long it has lasted.
+    for (let start = Math.max(0, i - 4); start < i; start++) {
+      const count = countAt(words, start);
+      if (count?.next === i) longest = Math.max(longest, count.value * unit);
+    }
   });
   return longest;
 }
 
 export function hear(text: string): Cues {
   const { bodyParts, situations, concerns } = phraseFinders();
-  const stems = stemsOf(text);
+  const words = wordsOf(text);
+  const stems = words.map(stem);
   const found = concerns.find(stems).map(({ key }) => key);
   const parts = bodyParts.find(stems).map(({ key }) => key);
   if (parts.includes('lowerBack')) found.push('lowerBack');
-  if (spokenDays(stems) >= LASTING_DAYS) found.push('lasting');
+  if (spokenDays(words) >= LASTING_DAYS) found.push('lasting');
   return {
     situations: [...new Set(situations.find(stems).map(({ key }) => key))],
     otherBodyParts: [...new Set(parts.filter((part): part is OtherBodyPart => part !== 'lowerBack'))],
