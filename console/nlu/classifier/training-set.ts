@@ -58,13 +58,21 @@ export function trainingSet(model: CompiledModel): TrainingUtterance[] {
   for (const sample of model.samples)
     byIntent.set(sample.intent, [...(byIntent.get(sample.intent) ?? []), sample]);
   const voices = new SlotVoices(model);
-  const { examplesPerIntent, maxVariants } = CLASSIFIER_TUNING;
+  const { examplesPerIntent, maxVariants, maxPerIntent } = CLASSIFIER_TUNING;
   const utterances: TrainingUtterance[] = [];
-  for (const [intent, samples] of byIntent) {
+  for (const [intent, all] of byIntent) {
+    // An intent with hundreds of generated samples keeps an even spread of them: training time, and balance.
+    const step = Math.max(1, all.length / maxPerIntent);
+    const samples = Array.from(
+      { length: Math.min(all.length, maxPerIntent) },
+      (_, i) => all[Math.floor(i * step)],
+    );
     const variants = Math.min(maxVariants, Math.max(1, Math.round(examplesPerIntent / samples.length)));
     // A sample without slots says the same each time: its repeats weigh it like its intent's others.
-    for (const sample of samples)
+    for (const sample of samples) {
+      if (!sample) continue;
       for (let v = 0; v < variants; v++) utterances.push({ intent, tokens: sayOnce(sample, voices) });
+    }
   }
   return utterances;
 }
