@@ -15,9 +15,8 @@ import {
   startSession,
 } from './envelope';
 import { routeUtterance } from './invocation';
-import { type Resolver, resolverFor } from './nlu/backend';
 import { type CompiledModel, loadModel } from './nlu/compile-model';
-import type { Resolution } from './nlu/resolve';
+import { type Resolution, resolve } from './nlu/resolve';
 import { loadBundledHandler, type SkillHandler } from './skill-handler';
 import { type Turn, toTurn } from './turn';
 
@@ -62,8 +61,6 @@ export class VoiceConsole {
     private readonly handler: SkillHandler,
     readonly model: CompiledModel,
     device: DeviceContext,
-    /** The offline NLU: the matcher, or the classifier with BSC_NLU=classifier. */
-    private readonly resolve: Resolver = resolverFor(model),
   ) {
     this.device = device;
   }
@@ -89,7 +86,7 @@ export class VoiceConsole {
       elicited ??
       (route.kind === 'one-shot'
         ? this.resolveOneShot(route.text, route.connector)
-        : this.resolve(route.text));
+        : resolve(this.model, route.text));
     const slotNames = this.model.intents.get(resolution.intent) ?? [];
     return this.send(
       intentRequest(
@@ -112,7 +109,7 @@ export class VoiceConsole {
     const asked = this.elicitation;
     const samples = asked && this.model.elicitations.get(`${asked.intent}.${asked.slot}`);
     if (!samples) return undefined;
-    const resolution = this.resolve(text, samples);
+    const resolution = resolve(this.model, text, samples);
     return resolution.intent === asked.intent && resolution.slots[asked.slot] ? resolution : undefined;
   }
 
@@ -151,9 +148,9 @@ export class VoiceConsole {
    * reads better with it ("… about {topic}" is a sample too).
    */
   private resolveOneShot(text: string, connector: string | null): Resolution {
-    const without = this.resolve(text);
+    const without = resolve(this.model, text);
     if (!connector) return without;
-    const withIt = this.resolve(`${connector} ${text}`);
+    const withIt = resolve(this.model, `${connector} ${text}`);
     return withIt.score > without.score ? withIt : without;
   }
 }

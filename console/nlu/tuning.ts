@@ -1,6 +1,6 @@
 /**
- * Every knob of the offline NLU's scoring, in one place. Values were set by hand against the
- * held-out phrasings (`npm run nlu-accuracy`); change one, rerun it.
+ * Every knob of the offline NLU's scoring, in one place. Values are set by hand against the DEV
+ * phrasing sets only (`npm run nlu-accuracy -- dev`), never the held-out set; change one, rerun it.
  */
 export const TUNING = {
   /** A custom-type slot placeholder weighs as much as this many content words of a sample. */
