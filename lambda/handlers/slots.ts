@@ -5,15 +5,16 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId, type Treatment } from '../content';
-import { type Cues, hear, LASTING_DAYS } from '../language/cues';
+import { type Cues, hear, LASTING_DAYS, situationsIn } from '../language/cues';
 import { isOtherBodyPart } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId, spokenSlotValue } from '../requests';
+import { wordsOf } from '../retrieval/words';
 
 export function situationOf(envelope: RequestEnvelope): SituationId | undefined {
   const id = resolvedSlotId(envelope, 'situation');
   if (isSituationId(id)) return id;
   const spoken = spokenSlotValue(envelope, 'situation');
-  return spoken === undefined ? undefined : hear(spoken).situations[0];
+  return spoken === undefined ? undefined : situationsIn(spoken)[0];
 }
 
 export function treatmentOf(envelope: RequestEnvelope): Treatment | undefined {
@@ -32,7 +33,7 @@ export function durationDays(iso: string): number {
 /** Every cue in the intent's slots: their words, and what entity resolution made of them. */
 export function slotCues(envelope: RequestEnvelope): Cues {
   const slots = intentSlots(envelope);
-  const cues = hear(slots.map(({ value }) => value).join(' . '));
+  const cues = hear(wordsOf(slots.map(({ value }) => value).join(' ')));
   for (const { name, value, id } of slots) {
     if (name === 'bodyPart' && isOtherBodyPart(id) && !cues.otherBodyParts.includes(id))
       cues.otherBodyParts.push(id);

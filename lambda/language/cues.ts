@@ -39,7 +39,6 @@ export type Concern =
   | 'lowerBack';
 
 export interface Cues {
-  situations: SituationId[];
   otherBodyParts: OtherBodyPart[];
   concerns: Set<Concern>;
 }
@@ -95,17 +94,23 @@ export function spokenDays(words: readonly string[]): number {
   return longest;
 }
 
-export function hear(text: string): Cues {
-  const { bodyParts, situations, concerns } = phraseFinders();
-  const words = wordsOf(text);
+/** How the spasm started, as the words say it: every situation named, in order. */
+export function situationsIn(text: string): SituationId[] {
+  const found = phraseFinders().situations.find(wordsOf(text).map(stem));
+  return [...new Set(found.map(({ key }) => key))];
+}
+
+/** Every cue in the words but the situation: the body parts and concerns that may come first. */
+export function hear(words: readonly string[]): Cues {
+  const { bodyParts, concerns } = phraseFinders();
   const stems = words.map(stem);
-  const found = concerns.find(stems).map(({ key }) => key);
-  const parts = bodyParts.find(stems).map(({ key }) => key);
-  if (parts.includes('lowerBack')) found.push('lowerBack');
-  if (spokenDays(words) >= LASTING_DAYS) found.push('lasting');
-  return {
-    situations: [...new Set(situations.find(stems).map(({ key }) => key))],
-    otherBodyParts: [...new Set(parts.filter((part): part is OtherBodyPart => part !== 'lowerBack'))],
-    concerns: new Set(found),
-  };
+  const found = new Set<Concern>();
+  for (const { key } of concerns.find(stems)) found.add(key);
+  const otherBodyParts: OtherBodyPart[] = [];
+  for (const { key } of bodyParts.find(stems)) {
+    if (key === 'lowerBack') found.add('lowerBack');
+    else if (!otherBodyParts.includes(key)) otherBodyParts.push(key);
+  }
+  if (spokenDays(words) >= LASTING_DAYS) found.add('lasting');
+  return { otherBodyParts, concerns: found };
 }

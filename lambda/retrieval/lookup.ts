@@ -15,7 +15,7 @@ const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'them', 'they', 'those
 export function lookup(question: string, context?: TopicId): Finding {
   const words = wordsOf(question);
   if (words.length === 0) return { kind: 'notSure' };
-  const first = firstAnswer(hear(question));
+  const first = firstAnswer(hear(words));
   if (first) return first;
   const found = bestTopic(words);
   if (found) return { kind: 'topic', topic: found };

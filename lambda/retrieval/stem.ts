@@ -17,7 +17,7 @@ const SUFFIXES: readonly [suffix: string, replacement: string][] = [
 /** "rubbing" → "rubb" → "rub"; l, s and z stay doubled ("pulled" → "pull", "stressed" → "stress"). */
 const DOUBLED = /([^aeiouylsz])\1$/;
 
-export function stem(word: string): string {
+function stemOnce(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let stemmed = word;
   for (const [suffix, replacement] of SUFFIXES) {
@@ -30,4 +30,19 @@ export function stem(word: string): string {
   }
   // A final e or y is dropped so "cause", "causes", "caused" (and "injury", "injured") share a stem.
   return stemmed.length > 3 ? stemmed.replace(/[ey]$/, '') : stemmed;
+}
+
+/** Stems already worked out: people use the same few hundred words, and a lookup then allocates nothing. */
+const known = new Map<string, string>();
+const MAX_KNOWN = 5_000;
+
+export function stem(word: string): string {
+  let stemmed = known.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemOnce(word);
+    // Bounded, so a stream of made-up words cannot grow it without end.
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(word, stemmed);
+  }
+  return stemmed;
 }
