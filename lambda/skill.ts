@@ -1,6 +1,7 @@
 import { type Skill, SkillBuilders } from 'ask-sdk-core';
 import { loadState, persistState } from './conversation/store';
 import { errorHandler, REQUEST_HANDLERS } from './handlers';
+import { asOneHandler } from './handlers/route';
 import { DeadlineApiClient } from './services/api-client';
 
 /** Requests for another skill never get here: lambda/index.ts refuses them first. */
@@ -8,7 +9,7 @@ export function buildSkill(): Skill {
   return (
     SkillBuilders.custom()
       .addRequestInterceptors(loadState)
-      .addRequestHandlers(...REQUEST_HANDLERS)
+      .addRequestHandlers(asOneHandler(REQUEST_HANDLERS))
       .addResponseInterceptors(persistState)
       .addErrorHandlers(errorHandler)
       // Service calls (timers, reminders) give up in time for the reply to beat Alexa's 8-second limit.

@@ -1,5 +1,4 @@
 /** Every request handler, in the order the SDK tries them: narrower routes before broader ones. */
-import type { RequestHandler } from 'ask-sdk-core';
 import {
   askTopic,
   causes,
@@ -19,12 +18,12 @@ import {
   reminderConsent,
   supplementReminder,
 } from './reminders';
-import { isIntentRoute } from './route';
+import { isIntentRoute, type Route } from './route';
 import { safetyFirst } from './safety';
 import { exit, help, launch, restart, silent } from './session';
 import { cancelTimer, setTimer, timerConsent } from './timer';
 
-export const REQUEST_HANDLERS: readonly RequestHandler[] = [
+export const REQUEST_HANDLERS: readonly Route[] = [
   launch,
   timerConsent,
   reminderConsent,

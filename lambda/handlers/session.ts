@@ -1,8 +1,7 @@
 /** Opening, help, leaving, and the requests Alexa speaks no reply to. */
-import type { RequestHandler } from 'ask-sdk-core';
 import { goodbye, line, startOver, welcome } from '../conversation/moves';
 import { expectsSpeech, requestTypeOf } from '../requests';
-import { onIntent, onRequest } from './route';
+import { onIntent, onRequest, type Route } from './route';
 
 export const launch = onRequest('LaunchRequest', () => welcome());
 
@@ -18,7 +17,7 @@ export const restart = onIntent(['AMAZON.StartOverIntent'], () => startOver());
  * SessionEndedRequest, System.ExceptionEncountered, AudioPlayer and PlaybackController events and any
  * other request Alexa does not speak a reply to get an empty response (and the session nothing).
  */
-export const silent: RequestHandler = {
+export const silent: Route = {
   canHandle: (input) => !expectsSpeech(requestTypeOf(input.requestEnvelope)),
   handle: (input) => input.responseBuilder.getResponse(),
 };
