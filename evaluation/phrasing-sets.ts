@@ -1,6 +1,6 @@
 /**
  * The phrasing sets written blind (evaluation/phrasings/brief.md and format.md): `heldout` is never
- * tuned on; `dev` is for tuning. Typed loaders, checked as they are read.
+ * tuned on; `dev` and `dev2` are for tuning. Typed loaders, checked as they are read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,8 @@ export interface PhrasingCase {
   turns: readonly PhrasingTurn[];
 }
 
-export type PhrasingSet = 'heldout' | 'dev';
+/** heldout: never tuned on. dev, dev2: tuned on (dev2 written later, by another writer, for breadth). */
+export type PhrasingSet = 'heldout' | 'dev' | 'dev2';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

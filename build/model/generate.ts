@@ -56,16 +56,31 @@ function samplesOf(templates: readonly string[], phrases: Phrases): string[] {
   return [...new Set(templates.flatMap((template) => expand(template, phrases)))];
 }
 
+/** The slots and leads that let an intent hear pain, and the part of the body, said along with it (`hearsPain`). */
+const PAIN_SLOTS = { pain: 'PainType', duration: 'AMAZON.DURATION', bodyPart: 'BodyPartType' } as const;
+const PAIN_LEADS = [
+  '{pain}',
+  "(it's|it has) been {duration}",
+  'the pain is {pain}',
+  'I (hurt|tweaked) my {bodyPart}',
+];
+/** Only the first few samples get a lead: enough for the pattern, not a product of every sample. */
+const LED_SAMPLES = 3;
+
 function languageIntent(intent: IntentDefinition, phrases: Phrases): v1.skill.interactionModel.Intent {
-  const slots = Object.entries(intent.slots ?? {}).map(([name, type]) => {
+  const declared = { ...intent.slots, ...(intent.hearsPain ? PAIN_SLOTS : {}) };
+  const slots = Object.entries(declared).map(([name, type]) => {
     const samples = intent.slotSamples?.[name];
     return { name, type, ...(samples ? { samples: samplesOf(samples, phrases) } : {}) };
   });
-  return {
-    name: intent.name,
-    ...(slots.length > 0 ? { slots } : {}),
-    samples: samplesOf(intent.samples, phrases),
-  };
+  const samples = samplesOf(intent.samples, phrases);
+  const led = intent.hearsPain
+    ? samplesOf(
+        samples.slice(0, LED_SAMPLES).flatMap((sample) => PAIN_LEADS.map((lead) => `${lead} ${sample}`)),
+        phrases,
+      )
+    : [];
+  return { name: intent.name, ...(slots.length > 0 ? { slots } : {}), samples: [...samples, ...led] };
 }
 
 function dialogOf(): Pick<Model['interactionModel'] & object, 'dialog' | 'prompts'> {

@@ -13,6 +13,12 @@ export interface IntentDefinition {
   samples: readonly string[];
   /** Samples for answering the skill's own question about one slot (Dialog.ElicitSlot). */
   slotSamples?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Hear pain, its duration and recurrence, and the part of the body, said with this request too
+   * ("it's been two weeks, how long do I keep the ice on?", "I tweaked my knee, how long do I ice
+   * it?"), so the skill's safety check sees them whichever intent they reach.
+   */
+  hearsPain?: true;
 }
 
 /** Phrase lists the templates share. */
@@ -91,6 +97,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       bodyPart: 'BodyPartType',
       pain: 'PainType',
       duration: 'AMAZON.DURATION',
+      condition: 'ConditionType',
     },
     samples: [
       '[which]',
@@ -104,6 +111,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'help me with my back spasm',
       '(can you|) help (me|) with (a|my|) (spasm|spasms|pain) (in|under|on) my {bodyPart}',
       'how do I treat (a|my) {bodyPart} spasm',
+      '(a|my|) (stiff|sore|tight) {bodyPart} (any advice|what should I do|what do I do|)',
       '{situation} [ask]',
       '{situation} [oneTreatment]',
       '[ask] (for|after) {situation}',
@@ -125,6 +133,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       "it's been {duration} (should I still|can I still) use {treatment}",
       "[ask] for a (spasm|back spasm) (that has lasted|that's been going for) {duration}",
       'I have had (a|this) spasm for {duration} [ask]',
+      "(I'm|I am) {condition} and my {bodyPart} (is in spasm|hurts) (should I use ice or heat|what can I use|can I use {treatment})",
     ],
     slotSamples: {
       situation: [
@@ -147,6 +156,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       bodyPart: 'BodyPartType',
       pain: 'PainType',
       duration: 'AMAZON.DURATION',
+      condition: 'ConditionType',
     },
     samples: [
       '[hurtIt] {situation}',
@@ -168,13 +178,22 @@ export const INTENTS: readonly IntentDefinition[] = [
       "it's been building up (from|with) {situation}",
       'I (pulled|strained|hurt) my back {situation}',
       '{situation} and my {bodyPart} (is|went) (in spasm|tight|sore|gone)',
+      "(I'm|I am|I have) {condition} and [hurtIt]",
     ],
   },
   {
     name: 'PainIntent',
-    slots: { pain: 'PainType', duration: 'AMAZON.DURATION', bodyPart: 'BodyPartType' },
+    slots: {
+      pain: 'PainType',
+      duration: 'AMAZON.DURATION',
+      bodyPart: 'BodyPartType',
+      condition: 'ConditionType',
+    },
     samples: [
       'the pain is {pain}',
+      "(this is the|it is the|it's the) {pain}",
+      "(I have|I've got|there's|got) {pain} (in my {bodyPart}|)",
+      "{pain} and my back (is|'s) in spasm",
       'it is {pain}',
       "it's {pain}",
       'my {bodyPart} is {pain}',
@@ -200,6 +219,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   },
   {
     name: 'TimingIntent',
+    hearsPain: true,
     samples: [
       'how long (should|do) I (keep|leave) the (ice|ice pack|cold pack) on (for|)',
       'how long (should|do) I (ice|use ice|use the ice pack) (it|my back|for|)',
@@ -212,6 +232,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'how many minutes (of ice|should I ice|should ice be kept|for the ice)',
       'how long before I (use|switch to) heat',
       'when do I take the ice off',
+      '(and|) when (do|should) I switch to (the|a) (hot water bottle|heating pad|heat pack|hot water bag)',
       'how long is the ice on for',
       "what's the timing",
       'what is the timing',
@@ -226,18 +247,23 @@ export const INTENTS: readonly IntentDefinition[] = [
       "I (don't|do not) know (how it started|how it happened|what caused it|)",
       "(I'm|I am) not sure (how it started|how it happened|)",
       'no idea',
+      '(dunno|not sure|no clue)',
+      'I (just|) woke up with it',
       "I (can't|cannot) remember (how it started|)",
       'it (just|) came on (by itself|out of nowhere)',
     ],
   },
   {
     name: 'SetTimerIntent',
+    hearsPain: true,
     samples: [
       '(set|start|give me|put) (a|an|the) (ice|twenty minute|) timer (for the ice|for my ice pack|for that|for twenty minutes|)',
       '(set|start) a timer for twenty minutes (for the ice|)',
       'time (my ice|the ice|me twenty minutes) (for me|for the ice|)',
       '(remind|tell) me (when|) to switch to heat',
       'keep time for me',
+      '(keep|put) (a|the) timer (on|)',
+      'keep timer',
       'start timing',
       'can you time (it|the ice)',
       'time it for me',
@@ -254,6 +280,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   },
   {
     name: 'WhyIntent',
+    hearsPain: true,
     slots: { treatment: 'TreatmentType' },
     samples: [
       'why',
@@ -276,6 +303,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   },
   {
     name: 'OtherOptionIntent',
+    hearsPain: true,
     slots: { treatment: 'TreatmentType' },
     samples: [
       '(what|how) about {treatment} (then|instead|)',
@@ -315,6 +343,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   },
   {
     name: 'CausesIntent',
+    hearsPain: true,
     samples: [
       'what causes (a back spasm|back spasms|a muscle spasm|muscle spasms|spasms|a spasm|it|my back spasm|this)',
       'why do (back spasms|spasms|backs spasm) happen (in the first place|)',
@@ -342,6 +371,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   },
   {
     name: 'MedicineIntent',
+    hearsPain: true,
     slots: { medicine: 'MedicineType' },
     samples: [
       '(can|should) I take (a|an|some|) {medicine}',
@@ -364,12 +394,15 @@ export const INTENTS: readonly IntentDefinition[] = [
       "(what's|what is) the (dose|dosage) (of|for) {supplement}",
       'what dose of {supplement} (should I take|should I be on)',
       'how many milligrams of {medicine}',
-      'can I take two {medicine} at once',
+      '(can I|is it ok to|is it safe to) take (two|three|a couple of) {medicine} (together|at once|)',
+      '(can I|is it ok to|is it alright to) double up on (the|my|) {medicine}',
+      'how much {medicine} is safe (for a back spasm|)',
       'tell me the dosage of {medicine}',
     ],
   },
   {
     name: 'SupplementIntent',
+    hearsPain: true,
     slots: { supplement: 'SupplementType' },
     samples: [
       '(should|can) I take {supplement}',
@@ -411,6 +444,10 @@ export const INTENTS: readonly IntentDefinition[] = [
       'is {topic} good for a back spasm',
       'about {topic}',
       'learn about {topic}',
+      'what is the use of {topic} (for a spasm|for spasm|)',
+      '(in which situation|when) is {topic} useful',
+      'is {topic} useful',
+      '{topic} will help or not (for back spasm|)',
       'why does (the|my) {topic} spasm so easily',
       'why is the {topic} (so|) prone to spasms',
       'why is it always (the|my) {topic}',

@@ -6,17 +6,16 @@
 import type { IntentDefinition } from './intents';
 
 /** What the daily reminder is for, as people name it. */
-const SUPPLEMENT =
-  '(my|) (calcium|magnesium|calcium and magnesium|supplement|supplements|calcium tablets|vitamins)';
+const SUPPLEMENT = '(my|) (calcium|magnesium|calcium and magnesium|supplements|vitamins)';
 
 /** How people say "every day". */
 const DAILY = '(every day|daily|every morning|every evening)';
 
 /** Checking on the back, as people put it (the check-in's own words). */
 const CHECK =
-  '(check on (my|me) back|check (my|me) back|see how (my|me) back is (doing|)|check how (my|me) back is (doing|)|check in on (my|me) back|see a doctor if it (still hurts|has not eased|is no better))';
+  '(check on my back|check my back|see how my back is (doing|)|check in on my back|see a doctor if it still hurts)';
 
-const ASKING = '(can you|please|yes please|)';
+const ASKING = '(can you|yes please|)';
 
 const CANCEL = '(cancel|delete|remove|stop|turn off|get rid of|clear)';
 
@@ -51,6 +50,7 @@ export const REMINDER_INTENTS: readonly IntentDefinition[] = [
   },
   {
     name: 'CheckInReminderIntent',
+    hearsPain: true,
     slots: { delay: 'AMAZON.DURATION', day: 'AMAZON.DATE', time: 'AMAZON.TIME' },
     samples: [
       `${ASKING} remind me (in|after) {delay} to ${CHECK}`,

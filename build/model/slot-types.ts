@@ -8,6 +8,7 @@ import {
   LASTING_WORDS,
   LOWER_BACK,
   MEDICINE_WORDS,
+  NERVE_WORDS,
   NEUROLOGICAL_WORDS,
   OTHER_BODY_PARTS,
   OTHER_CONDITIONS,
@@ -258,6 +259,15 @@ const REMINDERS: Readonly<Record<ReminderKind, Value>> = {
   },
 };
 
+/**
+ * "Keeps" is what says a spasm recurs, not the verb after it: with "keeps seizing up" as a synonym, a
+ * plain "my back seized" would resolve to recurring. Those phrases stay out of the slot type; said in
+ * a slot, the skill still reads them whole (lambda/language/cues.ts).
+ */
+function recurrenceSynonyms(): string[] {
+  return RECURRENCE_WORDS.filter((phrase) => !/^keeps? (?!coming|happening|getting)/.test(phrase));
+}
+
 export const SLOT_TYPES: readonly SlotType[] = [
   slotType('TopicType', TOPICS),
   slotType(
@@ -274,8 +284,9 @@ export const SLOT_TYPES: readonly SlotType[] = [
   ]),
   slotType('PainType', [
     { id: 'severe', name: 'unbearable', synonyms: SEVERITY_WORDS },
-    { id: 'recurring', name: 'keeps coming back', synonyms: RECURRENCE_WORDS },
+    { id: 'recurring', name: 'keeps coming back', synonyms: recurrenceSynonyms() },
     { id: 'lasting', name: "won't go away", synonyms: LASTING_WORDS },
+    { id: 'nerve', name: 'numbness', synonyms: NERVE_WORDS },
   ]),
   slotType('MedicineType', [oneValue('medicine', MEDICINE_WORDS)]),
   slotType('SupplementType', [oneValue('supplement', SUPPLEMENT_WORDS)]),

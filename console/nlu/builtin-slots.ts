@@ -16,6 +16,7 @@ const NUMBER: Parser = (words) => {
     : null;
 };
 
+/** ISO 8601 designators (T… for time, F for a fortnight: two weeks). */
 const DURATION_UNITS: Readonly<Record<string, string>> = {
   minute: 'TM',
   minutes: 'TM',
@@ -29,9 +30,12 @@ const DURATION_UNITS: Readonly<Record<string, string>> = {
   months: 'M',
   year: 'Y',
   years: 'Y',
+  fortnight: 'F',
+  fortnights: 'F',
 };
 /** Hedges around a duration that do not change it: "about a week", "over two weeks". */
 const HEDGES = new Set([
+  'since',
   'about',
   'around',
   'almost',
@@ -58,6 +62,7 @@ const DURATION: Parser = (words) => {
   // "for days" is more than one, and more than a couple: several. A bare "week" is no duration.
   if (!count && !unitWord?.endsWith('s')) return null;
   const value = count?.value ?? SEVERAL;
+  if (unit === 'F') return `P${value * 2}W`;
   return unit.startsWith('T') ? `PT${value}${unit.slice(1)}` : `P${value}${unit}`;
 };
 

@@ -78,6 +78,9 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'thank you',
     'thanks',
     'thanks bye',
+    'see you',
+    'see ya',
+    'catch you later',
   ],
   'AMAZON.CancelIntent': ['cancel', 'cancel that', 'never mind', 'nevermind', 'forget it', 'forget about it'],
   'AMAZON.RepeatIntent': [

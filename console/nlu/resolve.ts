@@ -300,15 +300,18 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
 /**
  * Alexa tags slot values with a statistical model trained on the samples, so a value is heard in a
  * carrier phrase no sample has ("i bent over to grab a box and it seized up, ice or heat?"). This
- * stands in for it: each slot of the chosen intent that its sample left empty takes the span of the
- * leftover words that best resolves to one of its type's values, if one resolves well.
+ * stands in for it: each slot of the chosen intent that its sample left empty, or filled with words
+ * matching no value, takes the span of the leftover words that best resolves to one of its type's
+ * values, if one resolves well.
  */
 function spotSlots(model: CompiledModel, utterance: Utterance, best: Candidate): Record<string, SlotInput> {
   const slots = { ...best.slots };
   const declared = model.slotsOf.get(best.sample.intent) ?? new Map<string, string>();
   const n = utterance.tokens.length;
   for (const [slot, type] of declared) {
-    if (slots[slot] || !isSpottable(model, type)) continue;
+    // An empty slot, or one whose words matched no value, may yet be heard elsewhere.
+    if (slots[slot]?.match !== null && slots[slot] !== undefined) continue;
+    if (!isSpottable(model, type)) continue;
     let found: { start: number; end: number; quality: number } | undefined;
     for (let start = 0; start < n; start++) {
       if (best.aligned.has(start)) continue;

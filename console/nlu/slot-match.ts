@@ -50,6 +50,9 @@ interface Coverage {
   /** The last token counted, and its credit, so a token matching two synonym words counts once. */
   lastToken: number;
   lastCredit: number;
+  /** The token that last said a word of the synonym, and which word. */
+  claimToken: number;
+  claimPosition: number;
 }
 
 export class SpanMatcher {
@@ -137,11 +140,17 @@ export class SpanMatcher {
             firstToken: index,
             lastToken: -1,
             lastCredit: 0,
+            claimToken: -1,
+            claimPosition: -1,
           };
           covered.set(hit.phrase, coverage);
         }
         const before = coverage.words[hit.position] ?? 0;
-        if (hit.credit > before) {
+        // One spoken word says one word of the synonym: "over" is not all of "over and over".
+        const claimed = coverage.claimToken === index && coverage.claimPosition !== hit.position;
+        if (hit.credit > before && !claimed) {
+          coverage.claimToken = index;
+          coverage.claimPosition = hit.position;
           coverage.words[hit.position] = hit.credit;
           coverage.said += (hit.credit - before) * (phrase.weights[hit.position] ?? 0);
           coverage.contentful ||= phrase.contentful[hit.position] ?? false;

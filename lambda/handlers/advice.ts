@@ -32,8 +32,15 @@ export const describeSituation = onIntent(['DescribeSituationIntent'], (input, s
   return situation ? iceOrHeat(state, situation) : askSituation(state, phrase('unknownSituation'));
 });
 
-/** A statement about the pain with no cue the safety check knows (those are answered before this). */
-export const pain = onIntent(['PainIntent'], (_input, state) => answerTopic(state, 'doctor'));
+/**
+ * A statement about the pain with no cue the safety check knows (those are answered before this):
+ * its words are looked up like a question ("should I get my wife to rub my back"), and anything
+ * that matches nothing gets the doctor answer, since it was said about pain.
+ */
+export const pain = onIntent(['PainIntent'], (input, state) => {
+  const found = lookup(spokenSlotValue(input.requestEnvelope, 'pain') ?? '', state.topic);
+  return found.kind === 'topic' ? answerTopic(state, found.topic) : answerTopic(state, 'doctor');
+});
 
 export const timing = onIntent(['TimingIntent'], (_input, state) => answerTopic(state, 'timing'));
 

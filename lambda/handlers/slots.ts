@@ -37,11 +37,13 @@ export function slotCues(envelope: RequestEnvelope): Cues {
   for (const { name, value, id } of slots) {
     if (name === 'bodyPart' && isOtherBodyPart(id) && !cues.otherBodyParts.includes(id))
       cues.otherBodyParts.push(id);
-    if (name === 'pain' && (id === 'severe' || id === 'recurring' || id === 'lasting')) cues.concerns.add(id);
+    if (name === 'pain' && (id === 'severe' || id === 'nerve' || id === 'recurring' || id === 'lasting'))
+      cues.concerns.add(id);
     if (name === 'duration' && durationDays(value) >= LASTING_DAYS) cues.concerns.add('lasting');
     if (name === 'medicine' && id !== undefined) cues.concerns.add('medicine');
     if (name === 'supplement' && id !== undefined) cues.concerns.add('supplement');
-    if (name === 'condition') cues.concerns.add(id === 'neurological' ? 'neurological' : 'otherCondition');
+    if (name === 'condition' && id !== undefined)
+      cues.concerns.add(id === 'neurological' ? 'neurological' : 'otherCondition');
   }
   // The words "how much" stay in the carrier phrase: the intent itself says an amount is asked for.
   if (intentNameOf(envelope) === 'DoseIntent') cues.concerns.add('dose');

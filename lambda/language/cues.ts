@@ -11,9 +11,11 @@ import { countAt } from './numbers';
 import { PhraseFinder } from './phrase-finder';
 import {
   DOSE_WORDS,
+  GAME_WORDS,
   LASTING_WORDS,
   LOWER_BACK,
   MEDICINE_WORDS,
+  NERVE_WORDS,
   NEUROLOGICAL_WORDS,
   OTHER_BODY_PART_IDS,
   OTHER_BODY_PARTS,
@@ -28,6 +30,7 @@ import {
 
 export type Concern =
   | 'severe'
+  | 'nerve'
   | 'recurring'
   | 'lasting'
   | 'medicine'
@@ -36,6 +39,7 @@ export type Concern =
   | 'otherCondition'
   | 'dose'
   | 'otherSubject'
+  | 'game'
   | 'lowerBack';
 
 export interface Cues {
@@ -61,6 +65,7 @@ function phraseFinders(): Finders {
     situations: new PhraseFinder<SituationId>(SITUATION_IDS.map((id) => [id, SITUATION_WORDS[id]] as const)),
     concerns: new PhraseFinder<Concern>([
       ['severe', SEVERITY_WORDS],
+      ['nerve', NERVE_WORDS],
       ['recurring', RECURRENCE_WORDS],
       ['lasting', LASTING_WORDS],
       ['medicine', MEDICINE_WORDS],
@@ -69,6 +74,7 @@ function phraseFinders(): Finders {
       ['otherCondition', OTHER_CONDITIONS],
       ['dose', DOSE_WORDS],
       ['otherSubject', OTHER_SUBJECTS],
+      ['game', GAME_WORDS],
     ]),
   };
   return finders;

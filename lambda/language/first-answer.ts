@@ -1,7 +1,8 @@
 /**
- * What must be answered before anything else, whichever intent the words arrived in: another part
- * of the body gets a polite redirect, never advice; a dose gets no number; severe, lasting or
- * recurring pain gets the doctor; a medicine its own answer; another condition or subject a refusal.
+ * What must be answered before anything else, whichever intent the words arrived in: numbness or
+ * pain down a leg gets the doctor; another subject a refusal; another part of the body a polite
+ * redirect, never advice; a dose no number; severe, lasting or recurring pain the doctor; a medicine
+ * its own answer; another condition a refusal.
  * The order is the priority: a redirect or a refusal before any advice, the doctor before medicine.
  */
 import type { TopicId } from '../content';
@@ -18,8 +19,12 @@ export type Finding =
 const topicAnswer = (topic: TopicId): Finding => ({ kind: 'topic', topic });
 
 export function firstAnswer({ otherBodyParts, concerns }: Cues): Finding | undefined {
-  if (otherBodyParts.length > 0 && !concerns.has('lowerBack')) return { kind: 'otherBodyPart' };
+  // Numbness or pain down a leg goes to a doctor, whichever part of the body it names.
+  if (concerns.has('nerve')) return topicAnswer('doctor');
+  // A pet, a shop: not about the user's back, whatever else is said.
   if (concerns.has('otherSubject')) return { kind: 'outOfDomain' };
+  if (otherBodyParts.length > 0 && !concerns.has('lowerBack')) return { kind: 'otherBodyPart' };
+  if (concerns.has('game') && !concerns.has('lowerBack')) return { kind: 'outOfDomain' };
   if (concerns.has('dose') && concerns.has('supplement')) return { kind: 'noSupplementDose' };
   if (concerns.has('dose') && concerns.has('medicine')) return { kind: 'noDose' };
   if (concerns.has('recurring') || concerns.has('neurological')) return topicAnswer('parkinsons');

@@ -147,6 +147,7 @@ describe('a console session around any handler', () => {
       bodyPart: { name: 'bodyPart', confirmationStatus: 'NONE' },
       pain: { name: 'pain', confirmationStatus: 'NONE' },
       duration: { name: 'duration', confirmationStatus: 'NONE' },
+      condition: { name: 'condition', confirmationStatus: 'NONE' },
     });
   });
 });
