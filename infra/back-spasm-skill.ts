@@ -5,7 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { LAMBDA_HANDLER, LAMBDA_OUT_DIR, REPO_ROOT } from '../build/config';
+import { BUNDLE_FILE_NAME, LAMBDA_HANDLER, LAMBDA_OUT_DIR, REPO_ROOT } from '../build/config';
 import { SkillAlarms } from './alarms';
 import { ALEXA_PRINCIPAL, AlexaSkill } from './alexa-skill';
 import type { DeploymentSettings } from './context';
@@ -49,7 +49,7 @@ export class BackSpasmSkill extends Construct {
     const { settings } = props;
 
     const codeDir = props.codeDir ?? LAMBDA_OUT_DIR;
-    if (!existsSync(path.join(codeDir, 'index.js'))) {
+    if (!existsSync(path.join(codeDir, BUNDLE_FILE_NAME))) {
       throw new Error(`No Lambda bundle in ${codeDir}: run \`npm run build\` first.`);
     }
 

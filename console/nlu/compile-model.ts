@@ -104,7 +104,10 @@ function compileSlotType(type: v1.skill.interactionModel.SlotType): CustomSlotTy
     return values.length > 1 ? Math.log(1 + values.length / df) / Math.log(1 + values.length) : 1;
   };
   const phrases = raw.map(({ value, tokens }) => {
-    const weights = tokens.map((token) => wordWeight(token) * idf(token.stem));
+    // Inside a slot value, a little word still names it: "days" is not "all day".
+    const weights = tokens.map(
+      (token) => Math.max(wordWeight(token), TUNING.slotFunctionWeight) * idf(token.stem),
+    );
     return {
       value,
       stems: tokens.map((token) => token.stem),

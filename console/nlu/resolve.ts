@@ -48,6 +48,8 @@ interface Candidate {
   slots: Record<string, SlotInput>;
   /** Utterance tokens the in-order alignment used: the rest may still hold slot values (see spotSlots). */
   aligned: ReadonlySet<number>;
+  /** Of those, the ones a custom slot value took: a built-in value (a duration) may still be there. */
+  inSlots: ReadonlySet<number>;
 }
 
 /** The utterance being resolved, with what all samples share: word credits, slot fills, the DP table. */
@@ -240,6 +242,7 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
   const slots: Record<string, SlotInput> = {};
   const missed: string[] = [];
   const used = new Set<number>();
+  const inSlots = new Set<number>();
   const reordered = new Set<number>();
   let j = parts.length;
   let i = tokens.length;
@@ -264,7 +267,13 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
       sampleSaid += part.weight * (fill?.quality ?? 0);
       explained += fill?.explained ?? 0;
       // Words that matched no value may still hold another slot's value (see spotSlots).
-      if (fill?.match !== null) for (let k = previous; k < i; k++) used.add(k);
+      if (fill?.match !== null) {
+        const custom = !isBuiltInSlotType(part.type);
+        for (let k = previous; k < i; k++) {
+          used.add(k);
+          if (custom) inSlots.add(k);
+        }
+      }
       slots[part.slot] = {
         value: fill?.value ?? utterance.quote(previous, i),
         type: part.type,
@@ -290,11 +299,11 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
   }
   // None of a sample's words said ("about {topic}" for "magnesium") leaves only its slot: no evidence of that sample.
   if (wordsSaid === 0 && parts.some((part) => part.kind === 'word'))
-    return { sample, score: 0, slots, aligned: used };
+    return { sample, score: 0, slots, aligned: used, inSlots };
   const sampleCoverage = Math.min(1, sampleSaid / sample.mass);
   const utteranceCoverage = Math.max(0, Math.min(1, explained / utterance.mass));
   const score = sampleCoverage ** TUNING.sampleShare * utteranceCoverage ** (1 - TUNING.sampleShare);
-  return { sample, score, slots, aligned: used };
+  return { sample, score, slots, aligned: used, inSlots };
 }
 
 /**
@@ -312,11 +321,13 @@ function spotSlots(model: CompiledModel, utterance: Utterance, best: Candidate):
     // An empty slot, or one whose words matched no value, may yet be heard elsewhere.
     if (slots[slot]?.match !== null && slots[slot] !== undefined) continue;
     if (!isSpottable(model, type)) continue;
+    // A built-in value parses exactly ("since ten days"), so it may be heard in words a custom slot took.
+    const taken = (k: number) => best.aligned.has(k) && !(isBuiltInSlotType(type) && best.inSlots.has(k));
     let found: { start: number; end: number; quality: number } | undefined;
     for (let start = 0; start < n; start++) {
-      if (best.aligned.has(start)) continue;
+      if (taken(start)) continue;
       const [first, last] = utterance.spans.ends(type, start, false);
-      for (let end = first; end <= last && !best.aligned.has(end - 1); end++) {
+      for (let end = first; end <= last && !taken(end - 1); end++) {
         const fill = utterance.spans.fill(type, start, end);
         if (!fill || fill.match === null || fill.quality < TUNING.spotQuality) continue;
         if (!found || fill.quality > found.quality) found = { start, end, quality: fill.quality };

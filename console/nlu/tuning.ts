@@ -28,6 +28,8 @@ export const TUNING = {
   relatedCredit: 0.7,
   /** A slot value heard outside any sample's slot (see spotSlots in resolve.ts) must resolve this well. */
   spotQuality: 0.9,
+  /** How much a function word inside a slot value's synonym weighs, against 1 for a content word. */
+  slotFunctionWeight: 0.6,
   /** A synonym must be covered this much for its value to resolve (ER_SUCCESS_MATCH). */
   minPhraseCoverage: 0.5,
   /** Quality of a slot filled with words matching no value (ER_SUCCESS_NO_MATCH)... */

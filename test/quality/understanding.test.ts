@@ -1,0 +1,70 @@
+/**
+ * How well the skill understands people, on the blind dev sets the NLU was tuned on: each phrasing
+ * played through the console's routing, the offline NLU and the built bundle. These hold what tuning
+ * reached so it cannot quietly slip. The held-out set stays out of the tests: it is scored, totals
+ * only, by `npm run nlu-accuracy`, and never tuned on.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledHandler } from '../../console/skill-handler';
+import {
+  type ConversationReport,
+  formatReport,
+  scoreConversations,
+} from '../../evaluation/conversation-accuracy';
+import { loadPhrasingSet, type PhrasingSet } from '../../evaluation/phrasing-sets';
+import { type CapturedLogs, captureLogs } from './captured-logs';
+
+const reports = new Map<PhrasingSet, ConversationReport>();
+let logs: CapturedLogs;
+
+beforeAll(async () => {
+  // The skill logs every request: thousands of lines that say nothing here.
+  logs = captureLogs();
+  const handler = await loadBundledHandler();
+  for (const set of ['dev', 'dev2'] as const)
+    reports.set(set, await scoreConversations(handler, loadPhrasingSet(set)));
+}, 120_000);
+afterAll(() => logs.restore());
+
+function reportOf(set: PhrasingSet): ConversationReport {
+  const report = reports.get(set);
+  if (!report) throw new Error(`${set} was not scored`);
+  return report;
+}
+
+const share = ({ right, total }: { right: number; total: number }) => right / total;
+
+describe('understanding people on the dev phrasing sets', () => {
+  it('speaks the answer a person expects for at least 95% of the first dev set', () => {
+    // Act
+    const report = reportOf('dev');
+    // Assess: the misses are listed when it fails.
+    expect(share(report.answers), formatReport('dev', report)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('speaks the answer a person expects for at least 93% of the second, broader dev set', () => {
+    // Act
+    const report = reportOf('dev2');
+    // Assess
+    expect(share(report.answers), formatReport('dev2', report)).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('answers every severe, lasting or recurring statement of the first dev set with a doctor', () => {
+    // Act
+    const { doctor } = reportOf('dev');
+    // Assess
+    expect(doctor.total).toBeGreaterThan(30);
+    expect(doctor.right).toBe(doctor.total);
+  });
+
+  it.each(['dev', 'dev2'] as const)(
+    'never gives back advice to a question about another body part (%s)',
+    (set) => {
+      // Act
+      const { otherBodyPart } = reportOf(set);
+      // Assess
+      expect(otherBodyPart.total).toBeGreaterThan(20);
+      expect(otherBodyPart.advised).toBe(0);
+    },
+  );
+});
