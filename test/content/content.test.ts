@@ -15,7 +15,7 @@ import {
 } from '../../lambda/content';
 import { FACT_IDS } from '../../lambda/content/types';
 import { advertisingIn } from '../support/advertising';
-import { MODEL } from '../support/dialogue';
+import { slotValueIds } from '../support/dialogue';
 
 const SEED = readFileSync(
   join(__dirname, '..', '..', '..', 'shared', 'seed', '000_ba2661ba4503429e.txt'),
@@ -48,9 +48,6 @@ const spokenTexts = [
   ...Object.values(REMINDER_PHRASES),
   ...Object.values(REMINDER_TEXTS),
 ];
-const LANGUAGE_MODEL = MODEL.interactionModel?.languageModel;
-const slotValueIds = (type: string) =>
-  LANGUAGE_MODEL?.types?.find((slotType) => slotType.name === type)?.values?.map((v) => v.id ?? '') ?? [];
 
 describe('what the skill knows', () => {
   it('covers every fact F1 to F20 of the seed article in at least one topic', () => {

@@ -34,6 +34,10 @@ export const MODEL: v1.skill.interactionModel.InteractionModelData = JSON.parse(
 );
 const LANGUAGE_MODEL = MODEL.interactionModel?.languageModel;
 
+/** The ids of a custom slot type's values in the en-US model. */
+export const slotValueIds = (type: string): string[] =>
+  LANGUAGE_MODEL?.types?.find((slotType) => slotType.name === type)?.values?.map((v) => v.id ?? '') ?? [];
+
 function declaredSlots(intentName: string): { name: string; type: string }[] {
   const intent = LANGUAGE_MODEL?.intents?.find((candidate) => candidate.name === intentName);
   return (intent?.slots ?? []).map((slot) => ({ name: slot.name ?? '', type: slot.type ?? '' }));
