@@ -1,6 +1,6 @@
 /**
  * The phrasing sets written blind (evaluation/phrasings/brief.md and format.md): `heldout` is never
- * tuned on; `dev` and `dev2` are for tuning. Typed loaders, checked as they are read.
+ * tuned on; `dev`, `dev2` and `dev3` are for tuning. Typed loaders, checked as they are read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,8 +21,16 @@ export interface PhrasingCase {
   turns: readonly PhrasingTurn[];
 }
 
-/** heldout: never tuned on. dev, dev2: tuned on (dev2 written later, by another writer, for breadth). */
-export type PhrasingSet = 'heldout' | 'dev' | 'dev2';
+/**
+ * heldout: never tuned on. dev, dev2, dev3: tuned on; each written later than the one before, by
+ * another writer, for breadth.
+ */
+export type PhrasingSet = 'heldout' | 'dev' | 'dev2' | 'dev3';
+export const PHRASING_SETS: readonly PhrasingSet[] = ['dev', 'dev2', 'dev3', 'heldout'];
+
+export function isPhrasingSet(value: unknown): value is PhrasingSet {
+  return PHRASING_SETS.some((set) => set === value);
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,16 +2,15 @@
  * `npm run nlu-accuracy`: the blind phrasing sets played through the voice console and the real
  * skill: the right answer spoken, intents, slots and the two safety rules, for the dev sets (every
  * miss listed: tune on these) and the held-out set (totals only: never tune on it).
- *   npm run nlu-accuracy [-- dev|dev2|heldout]
+ *   npm run nlu-accuracy [-- dev|dev2|dev3|heldout]
  */
 import { loadBundledHandler } from '../console/skill-handler';
 import { formatReport, scoreConversations } from '../evaluation/conversation-accuracy';
-import { loadPhrasingSet, type PhrasingSet } from '../evaluation/phrasing-sets';
+import { isPhrasingSet, loadPhrasingSet, PHRASING_SETS } from '../evaluation/phrasing-sets';
 
 async function main(): Promise<void> {
   const asked = process.argv[2];
-  const sets: PhrasingSet[] =
-    asked === 'dev' || asked === 'dev2' || asked === 'heldout' ? [asked] : ['dev', 'dev2', 'heldout'];
+  const sets = isPhrasingSet(asked) ? [asked] : PHRASING_SETS;
   const report = console.log;
   // The skill logs every request; the report is what matters here.
   for (const method of ['log', 'info', 'warn', 'error'] as const) console[method] = () => {};

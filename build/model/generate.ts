@@ -64,7 +64,9 @@ const PAIN_LEADS = [
   'the pain is {pain}',
   'I (hurt|tweaked) my {bodyPart}',
 ];
-/** Only the first few samples get a lead: enough for the pattern, not a product of every sample. */
+/** The same said after the question: "how long does a spasm last, mine's been a week". */
+const PAIN_TAILS = ["(because|cause|since) (it's|mine's|it has) been {duration}", "(and|but) it's {pain}"];
+/** Only the first few samples get a lead or a tail: enough for the pattern, not a product of every sample. */
 const LED_SAMPLES = 3;
 
 function languageIntent(intent: IntentDefinition, phrases: Phrases): v1.skill.interactionModel.Intent {
@@ -76,7 +78,12 @@ function languageIntent(intent: IntentDefinition, phrases: Phrases): v1.skill.in
   const samples = samplesOf(intent.samples, phrases);
   const led = intent.hearsPain
     ? samplesOf(
-        samples.slice(0, LED_SAMPLES).flatMap((sample) => PAIN_LEADS.map((lead) => `${lead} ${sample}`)),
+        samples
+          .slice(0, LED_SAMPLES)
+          .flatMap((sample) => [
+            ...PAIN_LEADS.map((lead) => `${lead} ${sample}`),
+            ...PAIN_TAILS.map((tail) => `${sample} ${tail}`),
+          ]),
         phrases,
       )
     : [];

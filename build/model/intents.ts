@@ -201,6 +201,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       'this spasm is {pain}',
       "I (am|'m) in {pain}",
       'it {pain}',
+      'this {pain}',
+      '(it|this|my {bodyPart}) {pain} every time I (lift|bend|move|do) (anything|something|)',
       'my {bodyPart} {pain}',
       'my {bodyPart} spasms {pain}',
       'I get (these|back) spasms {pain}',
@@ -382,6 +384,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'what {medicine} (would they give me|can I take|is there|should I take)',
       'do I need (stronger|a|some|) {medicine}',
       'tell me about {medicine}',
+      'which {medicine} (do|would|will) (doctors|a doctor) (give|prescribe) (for (a|) (muscle|back|) spasm|)',
     ],
   },
   {

@@ -143,7 +143,19 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     teaser: 'Would you like to know how an injury sets off a spasm?',
     next: 'sudden',
     afterThat: 'sudden',
-    keywords: ['injury', 'nerve', 'brain', 'spinal', 'cord', 'neuron', 'protect', 'damage', 'source'],
+    keywords: [
+      'injury',
+      'nerve',
+      'brain',
+      'spinal',
+      'cord',
+      'neuron',
+      'protect',
+      'damage',
+      'source',
+      'hurt',
+      'tighten',
+    ],
     provenance: { section: 'Spasm in Response to Injury', facts: ['F5', 'F6'] },
   },
   stress: {
@@ -205,7 +217,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     ],
     teaser: 'Would you like to hear how calcium makes a muscle contract?',
     next: 'supplements',
-    keywords: ['calcium', 'actin', 'myosin', 'protein', 'fibre', 'contract', 'slide'],
+    keywords: ['calcium', 'actin', 'myosin', 'protein', 'fibre', 'contract', 'slide', 'stay', 'overworked'],
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F10', 'F11'] },
   },
   sudden: {
@@ -332,7 +344,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     more: ['For a sudden spasm after lifting, start with ice and then heat.'],
     teaser: 'Would you like to know whether massage helps?',
     next: 'stretching',
-    keywords: ['massage', 'therapist', 'hands'],
+    keywords: ['massage', 'therapist', 'hands', 'oil'],
     provenance: { section: 'Spasm in Response to Stress', facts: ['F8', 'F11'] },
   },
   inflammation: {

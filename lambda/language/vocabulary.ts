@@ -54,7 +54,7 @@ export const OTHER_BODY_PARTS = {
   hip: ['hip', 'hip flexor', 'glute', 'buttock', 'bum'],
   leg: ['leg', 'thigh', 'hamstring', 'quad', 'calf', 'calves', 'shin', 'charley horse'],
   knee: ['knee', 'kneecap'],
-  foot: ['foot', 'feet', 'ankle', 'heel', 'toe'],
+  foot: ['foot', 'feet', 'ankle', 'heel', 'toe', 'achilles', 'achilles tendon'],
 } as const;
 
 export type OtherBodyPart = keyof typeof OTHER_BODY_PARTS;
@@ -81,7 +81,6 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'picking something up',
     'picking up my kid',
     'picking up my toddler',
-    'bend over',
     'bending down',
     'bent over',
     'twist',
@@ -115,7 +114,12 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'tackled',
     'a rebound',
     'moving house',
-    'carrying',
+    'carrying something',
+    'carrying heavy',
+    'carrying boxes',
+    'twinge',
+    'turned quickly',
+    'turned suddenly',
     'sneezing',
     'deadlift',
     'threw my back out',
@@ -165,6 +169,9 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'exams',
     'work stress',
     'a stressful week',
+    'divorce',
+    'grief',
+    'money worries',
   ],
   overuse: [
     'overuse',
@@ -221,6 +228,16 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'built up slowly',
     'built up over time',
     'gradually',
+    'cleaning',
+    'housework',
+    'chores',
+    'tournament',
+    'all weekend',
+    'overtime',
+    'on the tools',
+    'cooked',
+    'whole day',
+    'long hours',
   ],
   stretching: [
     'stretch',
@@ -277,8 +294,43 @@ export const TREATMENT_WORDS: Readonly<Record<Treatment, readonly string[]>> = {
   ],
 };
 
+/** Saying a spasm stops you doing something everyday is saying it is severe: each of these … */
+const CANNOT = ["can't", 'cannot', "can't even", 'can barely', 'can hardly', 'not able to', 'unable to'];
+/** … before one of these (short: a long synonym lets the console's NLU stretch a slot over a sentence). */
+const EVERYDAY = [
+  'move',
+  'walk',
+  'stand',
+  'stand up',
+  'straighten up',
+  'sit',
+  'bend',
+  'bend over',
+  'get up',
+  'sleep',
+  'crawl',
+  'breathe',
+  'drive',
+  'work',
+  'roll over',
+  'get dressed',
+];
+
 /** Severe pain: the doctor answer, whatever else was said. */
 export const SEVERITY_WORDS = [
+  ...CANNOT.flatMap((cannot) => EVERYDAY.map((move) => `${cannot} ${move}`)),
+  "can't get out of bed",
+  'worst',
+  'ten out of ten',
+  'nine out of ten',
+  'eight out of ten',
+  'off the charts',
+  'extreme',
+  'too much pain',
+  'pain is too much',
+  'so painful',
+  'very painful',
+  'screaming',
   'severe',
   'severe pain',
   'unbearable',
@@ -296,15 +348,9 @@ export const SEVERITY_WORDS = [
   'really painful',
   'terrible pain',
   'intense pain',
-  "can't move",
-  "can't walk",
-  "can't stand",
-  "can't stand up",
-  "can't get up",
-  "can't get out of bed",
-  "can't sleep",
   'barely move',
   'barely walk',
+  'barely crawl',
   'crying',
   'getting worse',
   'worse and worse',
@@ -377,6 +423,17 @@ export const RECURRENCE_WORDS = [
   'happens a lot',
   'regularly',
   'constantly',
+  'gone again',
+  'went again',
+  'happened again',
+  'happening again',
+  'spasming again',
+  'locked up again',
+  'seized up again',
+  'out again',
+  'same as last time',
+  'like last time',
+  'every time i',
 ] as const;
 
 /** Pain that has lasted: the doctor answer. Spoken durations are read by cues.ts; these say "no better". */
@@ -398,6 +455,11 @@ export const LASTING_WORDS = [
   'still sore',
   'still painful',
   'still not right',
+  'still spasming',
+  'still in spasm',
+  'still tight',
+  'still stiff',
+  'still locked up',
   'not right after',
   'no relief',
   'for days',
@@ -417,6 +479,8 @@ export const LASTING_WORDS = [
   'since friday',
   'since saturday',
   'since sunday',
+  'since the bank holiday',
+  'since the long weekend',
 ] as const;
 
 /** Medicines: asked about, they get the medicine answer; asked for a dose, never a number. */
@@ -481,6 +545,8 @@ export const NEUROLOGICAL_WORDS = [
   'neurological disorder',
   'nerve disease',
   'tremor',
+  'multiple sclerosis',
+  'ms',
 ] as const;
 
 /** Conditions the article says nothing about: a polite refusal, never a guess. */
@@ -510,13 +576,16 @@ export const OTHER_CONDITIONS = [
   'herniated disc',
   'kidney stones',
   'kidney',
-  'multiple sclerosis',
   'fibromyalgia',
   'dehydration',
   'heartburn',
   'acidity',
   'sunburn',
   'hangover',
+  'my period',
+  'period cramps',
+  'period pain',
+  'menstrual',
 ] as const;
 
 /** Words that ask for an amount: with a medicine, a dose question. */
@@ -553,6 +622,8 @@ export const GAME_WORDS = [
   'the match',
   'the score',
   'who won',
+  'game',
+  'won',
 ] as const;
 
 /** Subjects plainly outside the skill, whatever else is said. */
@@ -590,4 +661,11 @@ export const OTHER_SUBJECTS = [
   'near me',
   'shop',
   'store',
+  'my drink',
+  'ice cream',
+  'microwave',
+  'dinner',
+  'calories',
+  'thermostat',
+  'skate',
 ] as const;
