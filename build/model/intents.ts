@@ -217,6 +217,11 @@ export const INTENTS: readonly IntentDefinition[] = [
       "I've been using (ice|heat) for {duration} and it's {pain}",
       'what if the pain is {pain}',
       'what if it {pain}',
+      // The other part, not the back: "it's not me back, it's me shoulder".
+      "my back (is|'s) fine (now|) but my {bodyPart} (is|'s) (gone|) (stiff|sore|in spasm)",
+      "(it's|it is) not (my|me) back (it's|it is) (my|me) {bodyPart}",
+      "(but|) (now|) (it's|it is) (my|me) {bodyPart} (that hurts|that's sore|that's in spasm)",
+      '(but|) mostly (the|my) {bodyPart}',
     ],
   },
   {
@@ -269,6 +274,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       'start timing',
       'can you time (it|the ice)',
       'time it for me',
+      '(let me know|tell me|remind me) (when|after) (the|) twenty minutes (is|are|) (up|over|done|)',
+      '(tell|remind) me (after|in) twenty minutes to (remove|take off|switch from) the ice',
     ],
   },
   {
@@ -278,6 +285,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       "I don't need the timer (anymore|any more)",
       'no more timer',
       'cancel the timer for the ice',
+      '(never mind|forget) (the|my|that) timer (cancel it|)',
     ],
   },
   {

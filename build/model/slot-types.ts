@@ -91,6 +91,9 @@ const TOPICS: readonly Value[] = [
       'alpha motor neurons',
       'spinal cord',
       'protective contraction',
+      'the muscle tighten up when you hurt it',
+      'my back lock up after I hurt it',
+      'the body protecting itself',
     ],
   },
   {
@@ -121,6 +124,10 @@ const TOPICS: readonly Value[] = [
       'muscle fibers',
       'muscle fibres',
       'proteins',
+      'an overworked muscle stay tight',
+      'an overused muscle stay tight',
+      "the muscle won't relax",
+      "an overworked muscle won't relax",
     ],
   },
   {

@@ -217,7 +217,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     ],
     teaser: 'Would you like to hear how calcium makes a muscle contract?',
     next: 'supplements',
-    keywords: ['calcium', 'actin', 'myosin', 'protein', 'fibre', 'contract', 'slide', 'stay', 'overworked'],
+    keywords: ['calcium', 'actin', 'myosin', 'protein', 'fibre', 'contract', 'slide'],
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F10', 'F11'] },
   },
   sudden: {

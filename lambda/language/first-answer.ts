@@ -1,6 +1,7 @@
 /**
  * What must be answered before anything else, whichever intent the words arrived in: numbness or
- * pain down a leg gets the doctor; another subject a refusal; another part of the body a polite
+ * pain down a leg gets the doctor, a neurological sign (Parkinson's, a tremor) the answer about
+ * neurological causes, which sends them to a doctor too; another subject a refusal; another part of the body a polite
  * redirect, never advice; a dose no number; severe, lasting or recurring pain the doctor; a medicine
  * its own answer; another condition a refusal.
  * The order is the priority: a redirect or a refusal before any advice, the doctor before medicine.
@@ -19,15 +20,17 @@ export type Finding =
 const topicAnswer = (topic: TopicId): Finding => ({ kind: 'topic', topic });
 
 export function firstAnswer({ otherBodyParts, concerns }: Cues): Finding | undefined {
-  // Numbness or pain down a leg goes to a doctor, whichever part of the body it names.
+  // Numbness or pain down a leg goes to a doctor, whichever part of the body it names; shaking
+  // hands to the answer about spasms with a neurological cause, which also says see a doctor.
   if (concerns.has('nerve')) return topicAnswer('doctor');
+  if (concerns.has('neurological')) return topicAnswer('parkinsons');
   // A pet, a shop: not about the user's back, whatever else is said.
   if (concerns.has('otherSubject')) return { kind: 'outOfDomain' };
   if (otherBodyParts.length > 0 && !concerns.has('lowerBack')) return { kind: 'otherBodyPart' };
   if (concerns.has('game') && !concerns.has('lowerBack')) return { kind: 'outOfDomain' };
   if (concerns.has('dose') && concerns.has('supplement')) return { kind: 'noSupplementDose' };
   if (concerns.has('dose') && concerns.has('medicine')) return { kind: 'noDose' };
-  if (concerns.has('recurring') || concerns.has('neurological')) return topicAnswer('parkinsons');
+  if (concerns.has('recurring')) return topicAnswer('parkinsons');
   // "Calcium tablets" are a supplement, not a medicine.
   if (concerns.has('medicine')) return topicAnswer(concerns.has('supplement') ? 'supplements' : 'medicine');
   if (concerns.has('severe') || concerns.has('lasting')) return topicAnswer('doctor');

@@ -21,7 +21,7 @@ beforeAll(async () => {
   // The skill logs every request: thousands of lines that say nothing here.
   logs = captureLogs();
   const handler = await loadBundledHandler();
-  for (const set of ['dev', 'dev2'] as const)
+  for (const set of ['dev', 'dev2', 'dev3'] as const)
     reports.set(set, await scoreConversations(handler, loadPhrasingSet(set)));
 }, 120_000);
 afterAll(() => logs.restore());
@@ -49,6 +49,13 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(share(report.answers), formatReport('dev2', report)).toBeGreaterThanOrEqual(0.93);
   });
 
+  it('speaks the answer a person expects for at least 90% of the third dev set', () => {
+    // Act
+    const report = reportOf('dev3');
+    // Assess
+    expect(share(report.answers), formatReport('dev3', report)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('answers every severe, lasting or recurring statement of the first dev set with a doctor', () => {
     // Act
     const { doctor } = reportOf('dev');
@@ -57,7 +64,7 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(doctor.right).toBe(doctor.total);
   });
 
-  it.each(['dev', 'dev2'] as const)(
+  it.each(['dev', 'dev2', 'dev3'] as const)(
     'never gives back advice to a question about another body part (%s)',
     (set) => {
       // Act
