@@ -74,7 +74,11 @@ class Utterance {
     tokens: WeightedToken[],
   ) {
     this.tokens = tokens;
-    this.mass = tokens.reduce((sum, token) => sum + token.weight, 0);
+    const said = tokens.reduce((sum, token) => sum + token.weight, 0);
+    this.mass =
+      said <= TUNING.longStoryMass
+        ? said
+        : TUNING.longStoryMass + (said - TUNING.longStoryMass) * TUNING.longStoryRate;
     this.spans = new SpanMatcher(model, tokens);
     this.width = tokens.length + 1;
     const cells = (model.maxParts + 1) * this.width;

@@ -30,6 +30,10 @@ export const TUNING = {
   spotQuality: 0.9,
   /** How much a function word inside a slot value's synonym weighs, against 1 for a content word. */
   slotFunctionWeight: 0.6,
+  /** Past this much word weight an utterance is a story: each further word counts only... */
+  longStoryMass: 8,
+  /** ...this share against a sample, as told details do not ask for another intent. */
+  longStoryRate: 0.5,
   /** A synonym must be covered this much for its value to resolve (ER_SUCCESS_MATCH). */
   minPhraseCoverage: 0.5,
   /** Quality of a slot filled with words matching no value (ER_SUCCESS_NO_MATCH)... */
