@@ -35,18 +35,18 @@ function reportOf(set: PhrasingSet): ConversationReport {
 const share = ({ right, total }: { right: number; total: number }) => right / total;
 
 describe('understanding people on the dev phrasing sets', () => {
-  it('speaks the answer a person expects for at least 95% of the first dev set', () => {
+  it('speaks the answer a person expects for at least 97% of the first dev set', () => {
     // Act
     const report = reportOf('dev');
     // Assess: the misses are listed when it fails.
-    expect(share(report.answers), formatReport('dev', report)).toBeGreaterThanOrEqual(0.95);
+    expect(share(report.answers), formatReport('dev', report)).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('speaks the answer a person expects for at least 93% of the second, broader dev set', () => {
+  it('speaks the answer a person expects for at least 95% of the second, broader dev set', () => {
     // Act
     const report = reportOf('dev2');
     // Assess
-    expect(share(report.answers), formatReport('dev2', report)).toBeGreaterThanOrEqual(0.93);
+    expect(share(report.answers), formatReport('dev2', report)).toBeGreaterThanOrEqual(0.95);
   });
 
   it('speaks the answer a person expects for at least 90% of the third dev set', () => {
