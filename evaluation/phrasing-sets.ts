@@ -6,13 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSupportedLocale, type SupportedLocale } from '../lambda/locales';
 
+const SITUATIONS = ['sudden', 'red-hot', 'stress', 'overuse', 'stretching'] as const;
+const TREATMENTS = ['ice', 'heat'] as const;
+const SAFETY = ['severe', 'lasting', 'recurring', 'other-body-part'] as const;
+
 export interface PhrasingTurn {
   say: string;
   expect: readonly string[];
-  situation?: 'sudden' | 'red-hot' | 'stress' | 'overuse' | 'stretching';
-  treatment?: 'ice' | 'heat';
+  situation?: (typeof SITUATIONS)[number];
+  treatment?: (typeof TREATMENTS)[number];
   bodyPart?: string;
-  safety?: 'severe' | 'lasting' | 'recurring' | 'other-body-part';
+  safety?: (typeof SAFETY)[number];
 }
 
 export interface PhrasingCase {
@@ -36,11 +40,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An optional field that is absent or one of `allowed`. */
+function oneOf<T extends string>(
+  value: unknown,
+  field: string,
+  where: string,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new Error(`${where}: "${field}" is ${JSON.stringify(value)}`);
+  return found;
+}
+
 function readTurn(value: unknown, where: string): PhrasingTurn {
   if (!isRecord(value) || typeof value.say !== 'string' || !Array.isArray(value.expect)) {
     throw new Error(`${where}: a turn needs "say" and "expect"`);
   }
-  return value as unknown as PhrasingTurn;
+  const expect = value.expect.filter((label): label is string => typeof label === 'string');
+  if (expect.length === 0 || expect.length !== value.expect.length) {
+    throw new Error(`${where}: "expect" is a list of answer labels`);
+  }
+  const turn: PhrasingTurn = {
+    say: value.say,
+    expect,
+    situation: oneOf(value.situation, 'situation', where, SITUATIONS),
+    treatment: oneOf(value.treatment, 'treatment', where, TREATMENTS),
+    bodyPart: typeof value.bodyPart === 'string' ? value.bodyPart : undefined,
+    safety: oneOf(value.safety, 'safety', where, SAFETY),
+  };
+  return turn;
 }
 
 export function loadPhrasingSet(set: PhrasingSet): PhrasingCase[] {
