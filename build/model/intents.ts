@@ -217,6 +217,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       "I've been using (ice|heat) for {duration} and it's {pain}",
       'what if the pain is {pain}',
       'what if it {pain}',
+      // A count since a time people date things by: "fourth time since christmas".
+      '{pain} since (christmas|easter|new year|the holidays|the summer|the winter|last (week|month|year))',
       // The other part, not the back: "it's not me back, it's me shoulder".
       "my back (is|'s) fine (now|) but my {bodyPart} (is|'s) (gone|) (stiff|sore|in spasm)",
       "(it's|it is) not (my|me) back (it's|it is) (my|me) {bodyPart}",

@@ -458,6 +458,8 @@ export const LASTING_WORDS = [
   'still tight',
   'still stiff',
   'still locked up',
+  // "Day six of this": counting the days (with "of this", so a number alone is not a duration).
+  ...['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((count) => `day ${count} of this`),
   'not right after',
   'no relief',
   'for days',
