@@ -81,6 +81,7 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'picking something up',
     'picking up my kid',
     'picking up my toddler',
+    'bend over',
     'bending down',
     'bent over',
     'twist',
