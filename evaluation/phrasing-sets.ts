@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSupportedLocale, type SupportedLocale } from '../lambda/locales';
+import { isRecord } from '../lambda/records';
 
 const SITUATIONS = ['sudden', 'red-hot', 'stress', 'overuse', 'stretching'] as const;
 const TREATMENTS = ['ice', 'heat'] as const;
@@ -34,10 +35,6 @@ export const PHRASING_SETS: readonly PhrasingSet[] = ['dev', 'dev2', 'dev3', 'he
 
 export function isPhrasingSet(value: unknown): value is PhrasingSet {
   return PHRASING_SETS.some((set) => set === value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An optional field that is absent or one of `allowed`. */

@@ -19,6 +19,7 @@ import {
   type Treatment,
   topic,
 } from '../content';
+import { isRecord } from '../records';
 import { type ReminderLine, readReminderLine, reminderLineText } from './reminder-lines';
 
 /** The parts of a topic that are spoken on their own. */
@@ -44,10 +45,6 @@ export function lineText(line: Line): string {
 export const phrase = (id: PhraseId): Line => ({ phrase: id });
 export const timerLine = (id: TimerPhraseId): Line => ({ timer: id });
 export const reminderLine = (id: ReminderPhraseId): Line => ({ reminder: id });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isTopicPart(value: unknown): value is TopicPart {
   return value === 'speech' || value === 'why' || value === 'teaser';

@@ -12,6 +12,7 @@ import {
   type SituationId,
   type TopicId,
 } from '../content';
+import { isRecord } from '../records';
 import { isServiceId } from '../services/ids';
 import { type Line, readLine } from './lines';
 
@@ -56,10 +57,6 @@ export function freshState(): ConversationState {
 
 /** A reply is a few lines: an answer, an offer, perhaps a lead-in; a list of reminders is the longest. */
 const MAX_LINES = 5;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readCount(value: unknown): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100 ? value : 0;

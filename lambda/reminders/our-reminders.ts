@@ -6,6 +6,7 @@
  */
 import type { services } from 'ask-sdk-model';
 import type { ReminderWhen } from '../conversation/reminder-lines';
+import { isRecord } from '../records';
 import { isServiceId } from '../services/ids';
 import { isLocalDate, isLocalTime } from './local-time';
 
@@ -13,10 +14,6 @@ export type OurReminder = ReminderWhen & { id: string };
 
 /** Far more than anyone sets from this skill; the rest of a longer list is not read. */
 const MAX_READ = 50;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** "2026-12-04T10:00:00.000" → its day and its "10:00". */
 function wallClock(value: unknown): { date: string; time: string } | undefined {
