@@ -171,16 +171,8 @@ export function decline(state: ConversationState): Turn {
   const { offer: declinedOffer, ...rest } = state;
   const next = { ...rest, declined: state.declined + 1 };
   // No timer: a check-in in a few days may still help.
-  if (declinedOffer?.kind === 'timer' && !offered(state, 'check-in')) {
-    const offer: Offer = { kind: 'reminder', reminder: 'check-in' };
-    const prompt = offerLine(offer);
-    return {
-      say: [reminderLine('noTimer'), prompt],
-      reprompt: prompt,
-      next: 'listen',
-      state: offering(next, offer),
-    };
-  }
+  if (declinedOffer?.kind === 'timer' && !offered(state, 'check-in'))
+    return say(offering(next, { kind: 'reminder', reminder: 'check-in' }), reminderLine('noTimer'));
   return line(next, 'declineOnce', 'declineOnce');
 }
 
