@@ -6,9 +6,8 @@
  */
 import { SITUATION_IDS, type SituationId } from '../content';
 import { stem } from '../retrieval/stem';
-import { wordsOf } from '../retrieval/words';
 import { countAt } from './numbers';
-import { PhraseFinder } from './phrase-finder';
+import { PhraseFinder, stemsOf } from './phrase-finder';
 import {
   DOSE_WORDS,
   GAME_WORDS,
@@ -102,7 +101,7 @@ export function spokenDays(words: readonly string[]): number {
 
 /** How the spasm started, as the words say it: every situation named, in order. */
 export function situationsIn(text: string): SituationId[] {
-  const found = phraseFinders().situations.find(wordsOf(text).map(stem));
+  const found = phraseFinders().situations.find(stemsOf(text));
   return [...new Set(found.map(({ key }) => key))];
 }
 
