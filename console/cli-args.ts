@@ -1,6 +1,7 @@
 /** The console's command line: flags in, options or a usage error out. No side effects. */
 import { parseArgs } from 'node:util';
 import { isSupportedLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../build/config';
+import { isTimeZoneId } from '../lambda/reminders/local-time';
 
 export interface CliOptions {
   /** Utterances to run in one session, then exit; empty for the interactive prompt. */
@@ -59,16 +60,6 @@ Without --grant-timers (--grant-reminders), Alexa's consent question is asked at
 
 Docs: docs/console.md, docs/timers.md, docs/reminders.md`;
 
-/** An IANA time zone id Intl knows. */
-function isTimeZone(id: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: id });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let values: ReturnType<typeof parse>['values'];
   try {
@@ -85,7 +76,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return { ok: false, error: `--time-scale must be a positive number, not "${values['time-scale']}"` };
   }
   const timeZone = values.timezone ?? DEFAULT_TIME_ZONE;
-  if (timeZone !== 'none' && !isTimeZone(timeZone)) {
+  if (timeZone !== 'none' && !isTimeZoneId(timeZone)) {
     return {
       ok: false,
       error: `--timezone must be an IANA time zone such as Europe/London, or none, not "${timeZone}"`,
