@@ -149,7 +149,7 @@ class Utterance {
 
 /**
  * An upper bound on the sample's score: every word it has found somewhere, every slot filled as
- * well as any span could fill it, and (without slots) no utterance word explained but those its
+ * well as its best span could fill it, and (without slots) no utterance word explained but those its
  * words found.
  */
 function bound(sample: Sample, utterance: Utterance): number {

@@ -12,8 +12,10 @@ export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (i
   answerQuestion(state, lookup(spokenSlotValue(input.requestEnvelope, 'query') ?? '', state.topic)),
 );
 
-/** A named medicine, supplement or condition was found by the safety check; these take what it left. */
-/** Words the medicine slot could not match ("can I take a massage") are looked up like any question. */
+/**
+ * A named medicine, supplement or condition was found by the safety check; these take what it left.
+ * Words the medicine slot could not match ("can I take a massage") are looked up like any question.
+ */
 export const medicine = onIntent(['MedicineIntent'], (input, state) =>
   answerQuestion(
     state,
