@@ -30,8 +30,8 @@ export interface PhrasingCase {
  * heldout: never tuned on. dev, dev2, dev3: tuned on; each written later than the one before, by
  * another writer, for breadth.
  */
-export type PhrasingSet = 'heldout' | 'dev' | 'dev2' | 'dev3';
-export const PHRASING_SETS: readonly PhrasingSet[] = ['dev', 'dev2', 'dev3', 'heldout'];
+export type PhrasingSet = 'heldout' | 'dev' | 'dev2' | 'dev3' | 'dev4';
+export const PHRASING_SETS: readonly PhrasingSet[] = ['dev', 'dev2', 'dev3', 'dev4', 'heldout'];
 
 export function isPhrasingSet(value: unknown): value is PhrasingSet {
   return PHRASING_SETS.some((set) => set === value);

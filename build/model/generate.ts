@@ -65,7 +65,11 @@ const PAIN_LEADS = [
   'I (hurt|tweaked) my {bodyPart}',
 ];
 /** The same said after the question: "how long does a spasm last, mine's been a week". */
-const PAIN_TAILS = ["(because|cause|since) (it's|mine's|it has) been {duration}", "(and|but) it's {pain}"];
+const PAIN_TAILS = [
+  "(because|cause|since) (it's|mine's|it has) been {duration}",
+  "(and|but|) it's (just|) been (there|going on|like this) for {duration}",
+  "(and|but) it's {pain}",
+];
 /** Only the first few samples get a lead or a tail: enough for the pattern, not a product of every sample. */
 const LED_SAMPLES = 3;
 

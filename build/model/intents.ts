@@ -74,6 +74,25 @@ export const PHRASE_LISTS: Phrases = {
   ],
   /** The same, short, at the start of a longer sentence. */
   hurt: ['I (hurt|pulled|strained) my {bodyPart}', 'my {bodyPart} (went|spasmed|seized up)'],
+  /** An animal's back, said the way people say their own: the skill hears the animal and declines. */
+  animalHurt: [
+    '{animal} (hurt|pulled|strained|tweaked|did) (his|her|its|their) {bodyPart}',
+    "{animal}'s {bodyPart} (is|seems|keeps) (sore|stiff|in spasm|twitching|spasming)",
+    '{animal} (has|has got|got) a (sore|bad|stiff) {bodyPart}',
+    "{animal} (is|'s|keeps) (limping|yelping|in pain)",
+  ],
+  /** What people add to a statement for emphasis, before or after it. */
+  aside: [
+    'honestly',
+    'to be honest',
+    'mind you',
+    'seriously',
+    'I reckon',
+    'I swear',
+    'no joke',
+    'literally',
+    'mate',
+  ],
   afterThat: [
     'and after that',
     'after that',
@@ -98,6 +117,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       pain: 'PainType',
       duration: 'AMAZON.DURATION',
       condition: 'ConditionType',
+      animal: 'AnimalType',
     },
     samples: [
       '[which]',
@@ -134,6 +154,10 @@ export const INTENTS: readonly IntentDefinition[] = [
       "[ask] for a (spasm|back spasm) (that has lasted|that's been going for) {duration}",
       'I have had (a|this) spasm for {duration} [ask]',
       "(I'm|I am) {condition} and my {bodyPart} (is in spasm|hurts) (should I use ice or heat|what can I use|can I use {treatment})",
+      // Few: the animal is heard, and the skill declines, whatever the question.
+      '{animal} (hurt|pulled) (his|her|its) {bodyPart} (ice or heat|should I use ice or heat)',
+      "{animal}'s {bodyPart} is (sore|stiff) (ice or heat|should I use ice or heat)",
+      '{animal} has a sore {bodyPart} (ice or heat|should I use heat|should I use ice)',
     ],
     slotSamples: {
       situation: [
@@ -157,6 +181,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       pain: 'PainType',
       duration: 'AMAZON.DURATION',
       condition: 'ConditionType',
+      animal: 'AnimalType',
     },
     samples: [
       '[hurtIt] {situation}',
@@ -179,6 +204,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'I (pulled|strained|hurt) my back {situation}',
       '{situation} and my {bodyPart} (is|went) (in spasm|tight|sore|gone)',
       "(I'm|I am|I have) {condition} and [hurtIt]",
+      '[animalHurt] {situation}',
     ],
   },
   {
@@ -188,6 +214,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       duration: 'AMAZON.DURATION',
       bodyPart: 'BodyPartType',
       condition: 'ConditionType',
+      animal: 'AnimalType',
     },
     samples: [
       'the pain is {pain}',
@@ -224,6 +251,15 @@ export const INTENTS: readonly IntentDefinition[] = [
       "(it's|it is) not (my|me) back (it's|it is) (my|me) {bodyPart}",
       "(but|) (now|) (it's|it is) (my|me) {bodyPart} (that hurts|that's sore|that's in spasm)",
       '(but|) mostly (the|my) {bodyPart}',
+      '[animalHurt]',
+      '[animalHurt] is that a spasm',
+      "(I've|I have) had (this|it|these|them) {pain}",
+      "(cos|because) (it's|it is) {pain}",
+      "(for|from|since) (the|) (past|last) {duration} (I am|I'm|I've been) having (a|) (spasm|spasms|pain|back pain)",
+      '{pain} [aside]',
+      '[aside] {pain}',
+      "(it's|it is|mine's|mine is) {pain} [aside]",
+      '(it|mine) (is|was) like {pain}',
     ],
   },
   {
@@ -252,6 +288,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   { name: 'NextStepIntent', samples: ['[afterThat]'] },
   {
     name: 'NotSureHowIntent',
+    hearsPain: true,
     samples: [
       "I (don't|do not) know (how it started|how it happened|what caused it|)",
       "(I'm|I am) not sure (how it started|how it happened|)",
@@ -443,6 +480,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       'give me information on {topic}',
       'information about {topic}',
       '(how does|does|do|how do) {topic} (help|work)',
+      'how {topic} (helps|works)',
+      "when's {topic} a good idea",
+      'when is {topic} a good idea',
       'what does {topic} do',
       'why does {topic} matter',
       '(when should I|should I) see a {topic}',

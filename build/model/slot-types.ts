@@ -5,6 +5,8 @@
 import type { v1 } from 'ask-smapi-model';
 import { type ReminderKind, SITUATION_IDS, type SituationId } from '../../lambda/content';
 import {
+  ANIMAL_OWNERS,
+  ANIMALS,
   LASTING_WORDS,
   LOWER_BACK,
   MEDICINE_WORDS,
@@ -291,6 +293,12 @@ export const SLOT_TYPES: readonly SlotType[] = [
   slotType('BodyPartType', [
     { id: 'lower-back', name: 'lower back', synonyms: LOWER_BACK },
     ...Object.entries(OTHER_BODY_PARTS).map(([id, words]) => oneValue(id, words)),
+  ]),
+  slotType('AnimalType', [
+    oneValue(
+      'animal',
+      ANIMALS.flatMap((animal) => ANIMAL_OWNERS.map((owner) => `${owner} ${animal}`)),
+    ),
   ]),
   slotType('PainType', [
     { id: 'severe', name: 'unbearable', synonyms: SEVERITY_WORDS },

@@ -81,6 +81,8 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'see you',
     'see ya',
     'catch you later',
+    "that's me done",
+    'cheers that is me done',
   ],
   'AMAZON.CancelIntent': ['cancel', 'cancel that', 'never mind', 'nevermind', 'forget it', 'forget about it'],
   'AMAZON.RepeatIntent': [
@@ -96,6 +98,9 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'can you repeat that',
     'I did not catch that',
     'what was that',
+    'one more time',
+    'go over that again',
+    'go over that one more time',
   ],
   'AMAZON.StartOverIntent': [
     'start over',

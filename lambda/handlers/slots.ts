@@ -6,15 +6,21 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId, type Treatment } from '../content';
 import { type Cues, hear, LASTING_DAYS, situationsIn } from '../language/cues';
-import { isOtherBodyPart } from '../language/vocabulary';
+import { ANIMAL_OWNERS, isOtherBodyPart } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId, spokenSlotValue } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
+/** How it started: the situation slot, resolved or in its words, or else the words of any other slot. */
 export function situationOf(envelope: RequestEnvelope): SituationId | undefined {
   const id = resolvedSlotId(envelope, 'situation');
   if (isSituationId(id)) return id;
   const spoken = spokenSlotValue(envelope, 'situation');
-  return spoken === undefined ? undefined : situationsIn(spoken)[0];
+  const words =
+    spoken ??
+    intentSlots(envelope)
+      .map(({ value }) => value)
+      .join(' ');
+  return situationsIn(words)[0];
 }
 
 export function treatmentOf(envelope: RequestEnvelope): Treatment | undefined {
@@ -30,7 +36,17 @@ export function durationDays(iso: string): number {
   return Number(years) * 365 + Number(months) * 30 + Number(weeks) * 7 + Number(days);
 }
 
-/** Every cue in the intent's slots: their words, and what entity resolution made of them. */
+/** "My dog", not "the cat": an animal the user calls theirs is the one in pain, not one they lifted. */
+function isOwnedAnimal(value: string): boolean {
+  const [owner] = wordsOf(value);
+  return ANIMAL_OWNERS.some((word) => word === owner);
+}
+
+/**
+ * Every cue in the intent's slots: their words, and what entity resolution made of them. A condition
+ * counts only when its words are said: it leads to a refusal, and "slipped on the stairs" is no
+ * slipped disc.
+ */
 export function slotCues(envelope: RequestEnvelope): Cues {
   const slots = intentSlots(envelope);
   const cues = hear(wordsOf(slots.map(({ value }) => value).join(' ')));
@@ -40,10 +56,9 @@ export function slotCues(envelope: RequestEnvelope): Cues {
     if (name === 'pain' && (id === 'severe' || id === 'nerve' || id === 'recurring' || id === 'lasting'))
       cues.concerns.add(id);
     if (name === 'duration' && durationDays(value) >= LASTING_DAYS) cues.concerns.add('lasting');
+    if (name === 'animal' && id !== undefined && isOwnedAnimal(value)) cues.concerns.add('otherSubject');
     if (name === 'medicine' && id !== undefined) cues.concerns.add('medicine');
     if (name === 'supplement' && id !== undefined) cues.concerns.add('supplement');
-    if (name === 'condition' && id !== undefined)
-      cues.concerns.add(id === 'neurological' ? 'neurological' : 'otherCondition');
   }
   // The words "how much" stay in the carrier phrase: the intent itself says an amount is asked for.
   if (intentNameOf(envelope) === 'DoseIntent') cues.concerns.add('dose');

@@ -9,6 +9,9 @@ import { stem } from '../retrieval/stem';
 import { countAt } from './numbers';
 import { PhraseFinder, stemsOf } from './phrase-finder';
 import {
+  BODY_PART_DENIALS,
+  BODY_PART_DETERMINERS,
+  BODY_PART_FOCUS,
   DOSE_WORDS,
   GAME_WORDS,
   LASTING_WORDS,
@@ -82,7 +85,14 @@ function phraseFinders(): Finders {
 /** The article: see a doctor if the pain has not eased after a few days. */
 export const LASTING_DAYS = 3;
 
-const DAYS_PER: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+const DAYS_PER: Readonly<Record<string, number>> = {
+  day: 1,
+  week: 7,
+  weekend: 7,
+  fortnight: 14,
+  month: 30,
+  year: 365,
+};
 
 /** The longest stretch of time the words name ("ten days", "a couple of weeks"), in days. */
 export function spokenDays(words: readonly string[]): number {
@@ -105,6 +115,17 @@ export function situationsIn(text: string): SituationId[] {
   return [...new Set(found.map(({ key }) => key))];
 }
 
+const DENIALS = new Set(BODY_PART_DENIALS.flatMap(stemsOf));
+const FOCUS = new Set(BODY_PART_FOCUS.flatMap(stemsOf));
+const DETERMINERS = new Set(BODY_PART_DETERMINERS.flatMap(stemsOf));
+
+/** The word said just before position `start`, past any "my" or "the": "not" in "not my back". */
+function qualifierBefore(stems: readonly string[], start: number): string | undefined {
+  let at = start - 1;
+  while (at >= 0 && DETERMINERS.has(stems[at] ?? '')) at--;
+  return stems[at];
+}
+
 /** Every cue in the words but the situation: the body parts and concerns that may come first. */
 export function hear(words: readonly string[]): Cues {
   const { bodyParts, concerns } = phraseFinders();
@@ -112,10 +133,18 @@ export function hear(words: readonly string[]): Cues {
   const found = new Set<Concern>();
   for (const { key } of concerns.find(stems)) found.add(key);
   const otherBodyParts: OtherBodyPart[] = [];
-  for (const { key } of bodyParts.find(stems)) {
-    if (key === 'lowerBack') found.add('lowerBack');
-    else if (!otherBodyParts.includes(key)) otherBodyParts.push(key);
+  let otherPartFirst = false;
+  for (const { key, start } of bodyParts.find(stems)) {
+    const qualifier = qualifierBefore(stems, start) ?? '';
+    if (DENIALS.has(qualifier)) continue;
+    if (key === 'lowerBack') {
+      found.add('lowerBack');
+      continue;
+    }
+    otherPartFirst ||= FOCUS.has(qualifier);
+    if (!otherBodyParts.includes(key)) otherBodyParts.push(key);
   }
+  if (otherPartFirst) found.delete('lowerBack');
   if (spokenDays(words) >= LASTING_DAYS) found.add('lasting');
   return { otherBodyParts, concerns: found };
 }

@@ -23,10 +23,19 @@ export const LOWER_BACK = [
   'tailbone',
 ] as const;
 
+/**
+ * Said just before a part of the body, these take it back ("it's my knee, not my back") or put another
+ * part first ("my back a little but mostly the knee"): then that part is the one asked about.
+ */
+export const BODY_PART_DENIALS = ['not', "isn't"] as const;
+export const BODY_PART_FOCUS = ['mostly', 'mainly', 'especially'] as const;
+/** Words between those and the part itself. */
+export const BODY_PART_DETERMINERS = ['my', 'me', 'the', 'a', 'his', 'her'] as const;
+
 /** Other parts of the body: a question about any of them gets a polite redirect, never advice. */
 export const OTHER_BODY_PARTS = {
   neck: ['neck', 'crick in my neck', 'stiff neck'],
-  shoulder: ['shoulder', 'shoulder blade', 'rotator cuff', 'under my shoulder blade'],
+  shoulder: ['shoulder', 'shoulder blade', 'rotator cuff', 'under my shoulder blade', 'delt', 'deltoid'],
   'upper-back': [
     'upper back',
     'middle back',
@@ -34,6 +43,13 @@ export const OTHER_BODY_PARTS = {
     'top of my back',
     'between my shoulder blades',
     'thoracic',
+    // What gym-goers call the muscles up there.
+    'trap',
+    'traps',
+    'trapezius',
+    'lat',
+    'lats',
+    'rhomboid',
   ],
   head: [
     'my head',
@@ -50,9 +66,25 @@ export const OTHER_BODY_PARTS = {
     'throat',
   ],
   arm: ['arm', 'elbow', 'tennis elbow', 'forearm', 'bicep', 'tricep', 'wrist', 'hand', 'finger', 'thumb'],
-  chest: ['chest', 'rib', 'stomach', 'belly', 'abdomen', 'groin'],
+  chest: [
+    'chest',
+    'rib',
+    'stomach',
+    'belly',
+    'tummy',
+    'abdomen',
+    'abs',
+    'oblique',
+    'obliques',
+    'flank',
+    'groin',
+    'pec',
+    'pecs',
+    'sternum',
+    'collarbone',
+  ],
   hip: ['hip', 'hip flexor', 'glute', 'buttock', 'bum'],
-  leg: ['leg', 'thigh', 'hamstring', 'quad', 'calf', 'calves', 'shin', 'charley horse'],
+  leg: ['leg', 'thigh', 'hamstring', 'hammy', 'quad', 'calf', 'calves', 'shin', 'charley horse'],
   knee: ['knee', 'kneecap'],
   foot: ['foot', 'feet', 'ankle', 'heel', 'toe', 'achilles', 'achilles tendon'],
 } as const;
@@ -119,6 +151,10 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'carrying heavy',
     'carrying boxes',
     'twinge',
+    'wrenched',
+    'chucking',
+    'getting out of the car',
+    'checked into the boards',
     'turned quickly',
     'turned suddenly',
     'sneezing',
@@ -239,6 +275,10 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'cooked',
     'whole day',
     'long hours',
+    'raking',
+    'weeding',
+    'pulling weeds',
+    'mowing',
   ],
   stretching: [
     'stretch',
@@ -313,6 +353,7 @@ const EVERYDAY = [
   'work',
   'roll over',
   'get dressed',
+  'make it to',
 ];
 
 /** Severe pain: the doctor answer, whatever else was said. */
@@ -353,6 +394,29 @@ export const SEVERITY_WORDS = [
   'crying',
   'getting worse',
   'worse and worse',
+  // Measured against another pain ("worse than childbirth") or off the scale.
+  'worse than',
+  'off the scale',
+  'eleven out of ten',
+  'an eleven',
+  // What the pain has done to them: signs a person would not say of a mild spasm.
+  'had to crawl',
+  'crawling',
+  'in tears',
+  'was sick',
+  'threw up',
+  'throwing up',
+  'passed out',
+  'pass out',
+  'ambulance',
+  'laid up',
+  'bedridden',
+  'stuck in bed',
+  'off my feet',
+  'off me feet',
+  'frozen in place',
+  'stuck in place',
+  'locked in place',
 ] as const;
 
 /**
@@ -413,6 +477,15 @@ export const RECURRENCE_WORDS = [
   'third time',
   'fourth time',
   'fifth time',
+  // Counting the spasms themselves: "fourth spasm this year".
+  'second spasm',
+  'third spasm',
+  'fourth spasm',
+  'fifth spasm',
+  'repeatedly',
+  'every other',
+  'becoming a habit',
+  'again this year',
   'second time this month',
   'every winter',
   'every summer',
@@ -455,6 +528,7 @@ export const LASTING_WORDS = [
   'still painful',
   'still not right',
   'still spasming',
+  'still going',
   'still in spasm',
   'still tight',
   'still stiff',
@@ -482,6 +556,10 @@ export const LASTING_WORDS = [
   'since sunday',
   'since the bank holiday',
   'since the long weekend',
+  // Holidays people date things by: weeks ago, as often as not.
+  ...['christmas', 'boxing day', 'new year', 'easter', 'thanksgiving', 'diwali', 'halloween'].map(
+    (holiday) => `since ${holiday}`,
+  ),
 ] as const;
 
 /** Medicines: asked about, they get the medicine answer; asked for a dose, never a number. */
@@ -629,6 +707,18 @@ export const GAME_WORDS = [
   'game',
   'won',
 ] as const;
+
+/**
+ * Animals: the article is about a person's back, so an animal's sore back is outside the skill. Not
+ * "horse": a charley horse is a cramp in a person's leg.
+ */
+export const ANIMALS = ['dog', 'puppy', 'cat', 'kitten', 'pony', 'pet', 'rabbit'] as const;
+
+/**
+ * How people say an animal is theirs. The animal slot's values carry it ("my dog"), so the skill can
+ * tell "my dog hurt his back" from "I picked up the cat and my back went".
+ */
+export const ANIMAL_OWNERS = ['my', 'our', 'me'] as const;
 
 /** Subjects plainly outside the skill, whatever else is said. */
 export const OTHER_SUBJECTS = [

@@ -148,6 +148,7 @@ describe('a console session around any handler', () => {
       pain: { name: 'pain', confirmationStatus: 'NONE' },
       duration: { name: 'duration', confirmationStatus: 'NONE' },
       condition: { name: 'condition', confirmationStatus: 'NONE' },
+      animal: { name: 'animal', confirmationStatus: 'NONE' },
     });
   });
 });

@@ -61,6 +61,7 @@ const CONTENT_FOR_SLOT: Readonly<Record<string, Expectation>> = {
   ConditionType: (id) => says(id === 'neurological' ? topic('parkinsons').speech : PHRASES.outOfDomain),
   // The device in these checks has not allowed reminders: cancelling any of them asks for that first.
   ReminderType: () => says(REMINDER_PHRASES.cancelNoPermission),
+  AnimalType: () => says(PHRASES.outOfDomain),
 };
 
 interface SlotCase {

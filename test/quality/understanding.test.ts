@@ -21,7 +21,7 @@ beforeAll(async () => {
   // The skill logs every request: thousands of lines that say nothing here.
   logs = captureLogs();
   const handler = await loadBundledHandler();
-  for (const set of ['dev', 'dev2', 'dev3'] as const)
+  for (const set of ['dev', 'dev2', 'dev3', 'dev4'] as const)
     reports.set(set, await scoreConversations(handler, loadPhrasingSet(set)));
 }, 120_000);
 afterAll(() => logs.restore());
@@ -35,25 +35,16 @@ function reportOf(set: PhrasingSet): ConversationReport {
 const share = ({ right, total }: { right: number; total: number }) => right / total;
 
 describe('understanding people on the dev phrasing sets', () => {
-  it('speaks the answer a person expects for at least 97% of the first dev set', () => {
+  it.each([
+    ['dev', 0.98],
+    ['dev2', 0.97],
+    ['dev3', 0.92],
+    ['dev4', 0.92],
+  ] as const)('speaks the answer a person expects on the %s set at least %f of the time', (set, least) => {
     // Act
-    const report = reportOf('dev');
+    const report = reportOf(set);
     // Assess: the misses are listed when it fails.
-    expect(share(report.answers), formatReport('dev', report)).toBeGreaterThanOrEqual(0.97);
-  });
-
-  it('speaks the answer a person expects for at least 95% of the second, broader dev set', () => {
-    // Act
-    const report = reportOf('dev2');
-    // Assess
-    expect(share(report.answers), formatReport('dev2', report)).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('speaks the answer a person expects for at least 90% of the third dev set', () => {
-    // Act
-    const report = reportOf('dev3');
-    // Assess
-    expect(share(report.answers), formatReport('dev3', report)).toBeGreaterThanOrEqual(0.9);
+    expect(share(report.answers), formatReport(set, report)).toBeGreaterThanOrEqual(least);
   });
 
   it.each(['dev', 'dev3'] as const)(
@@ -67,7 +58,15 @@ describe('understanding people on the dev phrasing sets', () => {
     },
   );
 
-  it.each(['dev', 'dev2', 'dev3'] as const)(
+  it('answers at least 96% of the severe, lasting or recurring statements of dev4, the set written for them, with a doctor', () => {
+    // Act
+    const { doctor } = reportOf('dev4');
+    // Assess
+    expect(doctor.total).toBeGreaterThan(100);
+    expect(share(doctor), formatReport('dev4', reportOf('dev4'))).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it.each(['dev', 'dev2', 'dev3', 'dev4'] as const)(
     'never gives back advice to a question about another body part (%s)',
     (set) => {
       // Act
