@@ -15,23 +15,15 @@ async function answerTo(utterance: string): Promise<string> {
 
 const DOCTOR = topic('doctor').speech;
 
-describe('a body part taken back or put first', () => {
+describe('another part of the body', () => {
   it.each([
-    "it's my knee actually, not my back",
-    "it's not me back, it's me shoulder",
-    'i hurt my knee and my back a little but mostly the knee, should i ice it',
-  ])('"%s" gets the redirect, not back advice', async (utterance) => {
-    // Act
-    const speech = await answerTo(utterance);
-    // Assess
-    expect(speech).toContain(PHRASES.otherBodyPart);
-  });
-
-  it.each([
-    'my trap seized up after lifting weights, ice or heat',
-    'tweaked my oblique lifting a box, should i ice it',
-    'pulled my hammy sprinting, heat or ice',
-  ])('"%s", a muscle by its gym name, gets the redirect', async (utterance) => {
+    ["it's my knee actually, not my back", 'the back taken back'],
+    ["it's not me back, it's me shoulder", 'the back taken back'],
+    ['i hurt my knee and my back a little but mostly the knee, should i ice it', 'the knee put first'],
+    ['my trap seized up after lifting weights, ice or heat', 'a muscle by its gym name'],
+    ['tweaked my oblique lifting a box, should i ice it', 'a muscle by its gym name'],
+    ['pulled my hammy sprinting, heat or ice', 'a muscle by its gym name'],
+  ])('"%s" (%s) gets the redirect, not back advice', async (utterance) => {
     // Act
     const speech = await answerTo(utterance);
     // Assess
