@@ -2,6 +2,12 @@
 
 export const DISCLAIMER = 'I share general information, not medical advice.';
 
+/**
+ * The safety net, said wherever the skill cannot tell what the pain is like: Alexa's fallback brings
+ * no words, so a statement of severe pain that lands there still hears it.
+ */
+const SEE_A_DOCTOR = "If the pain is severe or won't ease, please see a doctor.";
+
 export const PHRASES = {
   welcome: `Welcome to Back Spasm Coach. ${DISCLAIMER} You can ask: should I use ice or heat? Or: what causes a back spasm? What would you like to know?`,
   welcomeReprompt: 'You can ask: should I use ice or heat? What would you like to know?',
@@ -15,16 +21,14 @@ export const PHRASES = {
     'No problem. You could also ask about stretching, or when to see a doctor. What would you like?',
   anythingElse: 'What else would you like to know?',
   suggestions: 'You can ask: should I use ice or heat? Or: when should I see a doctor?',
-  notSure:
-    "I'm not sure about that. I can help with ice, heat and timing for a back spasm. You could ask: should I use ice or heat? Or: when should I see a doctor?",
+  notSure: `I'm not sure about that. ${SEE_A_DOCTOR} I can help with ice, heat and timing for a back spasm. You could ask: should I use ice or heat?`,
   outOfDomain:
     'Sorry, I can only help with lower back spasms: ice, heat, stretching, and when to see a doctor. You could ask: should I use ice or heat?',
   noDose:
     "I can't give doses or medical advice. Please ask a doctor or pharmacist. For a spasm that won't ease, a doctor may prescribe a muscle relaxant.",
   noSupplementDose:
     "I can't advise on amounts. A daily calcium and magnesium supplement may help, and a pharmacist or doctor can tell you how much is right for you.",
-  otherBodyPart:
-    "Sorry, I only know about spasms in the lower back, so I can't advise on that. If the pain is severe or won't ease, please see a doctor. You could ask me: should I use ice or heat for my back?",
+  otherBodyPart: `Sorry, I only know about spasms in the lower back, so I can't advise on that. ${SEE_A_DOCTOR} You could ask me: should I use ice or heat for my back?`,
   startOver:
     "Okay, let's start over. Should I help you choose between ice and heat? Or ask me anything about back spasms.",
   whyWithoutContext:

@@ -149,6 +149,15 @@ describe('built-in intents', () => {
     expect(turn.ended).toBe(false);
   });
 
+  it('still says when to see a doctor on fallback, where no words reach the skill', async () => {
+    // Prepare: "I've had to call out of work all week because of it" may land here.
+    const alexa = new Dialogue();
+    // Act
+    const turn = await alexa.intent('AMAZON.FallbackIntent');
+    // Assess
+    expect(turn.speech).toMatch(/severe or won't ease, please see a doctor/);
+  });
+
   it('repeats the last thing it said, exactly', async () => {
     const alexa = new Dialogue();
     const said = await alexa.intent('AskTopicIntent', { topic: 'stretching' });
