@@ -405,6 +405,26 @@ export const INTENTS: readonly IntentDefinition[] = [
     ],
   },
   {
+    /**
+     * Questions outside the skill that use its words — heat, ice, cold, time — and would otherwise
+     * land on an intent that advises: taught as Amazon suggests, with samples of what they sound like.
+     */
+    name: 'OtherSubjectIntent',
+    samples: [
+      '(how long (do|should) I|how do I|can I) (heat up|warm up|reheat|microwave) (my|me|the) (dinner|lunch|food|leftovers|soup|coffee|tea|pie)',
+      '(I need|get me|where can I get) (some|) ice for (my|me|the|a) (drink|drinks|party|cooler|cocktail)',
+      'how (do|can) I keep (the|my|me) (esky|cooler|drinks|beer|food) cold',
+      '(turn|put) (up|down|on|off) the (heat|heating|heater|thermostat|air con|fan)',
+      '(is it|will it be|is it going to be|is it gonna be) (hot|cold|warm|freezing) (today|tomorrow|outside|this afternoon|this arvo|tonight)',
+      'how (hot|cold|warm) is it (outside|today|out)',
+      "(what's|what is) the (weather|temperature) (like|) (today|tomorrow|outside|)",
+      '(tell me|do you know|give me) (a|another|any) (joke|jokes)',
+      'what time (does|do) the (shop|shops|chemist|pharmacy|store|supermarket) (open|close)',
+      'what time is (it|the game on|the football on|the match on)',
+      'how many calories (are|is) in (an|a|) (ice cream|ice cream sandwich|hot dog|hot chocolate)',
+    ],
+  },
+  {
     name: 'ConditionIntent',
     slots: { condition: 'ConditionType' },
     samples: [

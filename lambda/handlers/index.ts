@@ -10,7 +10,7 @@ import {
   timing,
 } from './advice';
 import { more, no, other, repeat, why, yes } from './follow-ups';
-import { condition, dose, medicine, question, supplement, unknownIntent } from './questions';
+import { dose, medicine, outsideTheArticle, question, supplement, unknownIntent } from './questions';
 import {
   cancelReminder,
   checkInReminder,
@@ -46,7 +46,7 @@ export const REQUEST_HANDLERS: readonly Route[] = [
   medicine,
   supplement,
   dose,
-  condition,
+  outsideTheArticle,
   why,
   more,
   other,

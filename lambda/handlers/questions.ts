@@ -29,8 +29,11 @@ export const supplement = onIntent(['SupplementIntent'], (_input, state) =>
 
 export const dose = onIntent(['DoseIntent'], (_input, state) => answerQuestion(state, { kind: 'noDose' }));
 
-/** A condition the model could not name: the article covers none but the neurological ones. */
-export const condition = onIntent(['ConditionIntent'], (_input, state) =>
+/**
+ * A condition the model could not name (the article covers none but the neurological ones), or a
+ * subject outside the skill that only shares its words ("turn up the heat").
+ */
+export const outsideTheArticle = onIntent(['ConditionIntent', 'OtherSubjectIntent'], (_input, state) =>
   answerQuestion(state, { kind: 'outOfDomain' }),
 );
 

@@ -60,6 +60,20 @@ describe('an animal', () => {
   });
 });
 
+describe('a question outside the skill in its own words', () => {
+  it.each([
+    'how long do i heat up me dinner in the microwave',
+    'turn up the heat in the house',
+    'i need ice for my drink',
+    'tell me a joke',
+  ])('"%s" gets the polite refusal, not advice', async (utterance) => {
+    // Act
+    const speech = await answerTo(utterance);
+    // Assess
+    expect(speech).toBe(PHRASES.outOfDomain);
+  });
+});
+
 describe('how it started, in whichever words it was heard', () => {
   it('takes "slipped on the stairs" as a sudden start, not as a slipped disc', async () => {
     // Act
