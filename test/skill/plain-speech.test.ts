@@ -1,7 +1,8 @@
 /**
- * Whose back, how it started and how bad: typed through the console's NLU into the real handler, as
- * a user would say them. Another body part, one taken back ("not my back") or put first ("mostly the knee"), and
- * an animal's back never get back advice; a person who lifted an animal does.
+ * Whose back, how it started and how bad, said as people say it: typed through the console's NLU
+ * into the real handler. Another body part (taken back, put first, or by its gym name), an animal's
+ * back and a question outside the skill never get back advice; severity said by comparison, by what
+ * it did or by counting gets the doctor.
  */
 import { describe, expect, it } from 'vitest';
 import { createConsoleSession } from '../../console/session';
@@ -13,94 +14,66 @@ async function answerTo(utterance: string): Promise<string> {
   return (await voice.say(utterance)).speech;
 }
 
-const DOCTOR = topic('doctor').speech;
+/** What each kind of answer says, in the skill's own words. */
+const ANSWERS = {
+  redirect: PHRASES.otherBodyPart,
+  refusal: PHRASES.outOfDomain,
+  doctor: topic('doctor').speech,
+  'keeps coming back': topic('parkinsons').speech,
+  'sudden-start advice': topic('sudden').speech,
+} as const;
 
-describe('another part of the body', () => {
-  it.each([
-    ["it's my knee actually, not my back", 'the back taken back'],
-    ["it's not me back, it's me shoulder", 'the back taken back'],
-    ['i hurt my knee and my back a little but mostly the knee, should i ice it', 'the knee put first'],
-    ['my trap seized up after lifting weights, ice or heat', 'a muscle by its gym name'],
-    ['tweaked my oblique lifting a box, should i ice it', 'a muscle by its gym name'],
-    ['pulled my hammy sprinting, heat or ice', 'a muscle by its gym name'],
-  ])('"%s" (%s) gets the redirect, not back advice', async (utterance) => {
+/** What is said, the answer it gets, and the kind of phrasing it stands for. */
+type Row = readonly [utterance: string, answer: keyof typeof ANSWERS, kind: string];
+
+describe('what people say, and the answer they get', () => {
+  it.each<Row>([
+    ["it's my knee actually, not my back", 'redirect', 'the back taken back'],
+    ["it's not me back, it's me shoulder", 'redirect', 'the back taken back'],
+    [
+      'i hurt my knee and my back a little but mostly the knee, should i ice it',
+      'redirect',
+      'the knee put first',
+    ],
+    ['my trap seized up after lifting weights, ice or heat', 'redirect', 'a muscle by its gym name'],
+    ['tweaked my oblique lifting a box, should i ice it', 'redirect', 'a muscle by its gym name'],
+    ['pulled my hammy sprinting, heat or ice', 'redirect', 'a muscle by its gym name'],
+    ['my dog hurt his back jumping off the couch, ice or heat?', 'refusal', "the user's animal"],
+    ['my cat has a sore back, should i use heat', 'refusal', "the user's animal"],
+    ['how long do i heat up me dinner in the microwave', 'refusal', "another subject in the skill's words"],
+    ['turn up the heat in the house', 'refusal', "another subject in the skill's words"],
+    ['i need ice for my drink', 'refusal', "another subject in the skill's words"],
+    ['tell me a joke', 'refusal', 'another subject'],
+    ['worse than childbirth, honestly', 'doctor', 'severity by comparison'],
+    ['it hurts so much i was actually sick', 'doctor', 'severity by what it did'],
+    ['i had to crawl to the bathroom this morning', 'doctor', 'severity by what it did'],
+    ["it's been going since thanksgiving", 'doctor', 'lasting since a holiday'],
+    ['that was three weekends ago mind you, still sore', 'doctor', 'lasting, counted in weekends'],
+    ['fourth spasm this year, what is going on', 'keeps coming back', 'spasms counted'],
+    ['i slipped on the stairs and my lower back spasmed', 'sudden-start advice', 'not a slipped disc'],
+  ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
     // Assess
-    expect(speech).toContain(PHRASES.otherBodyPart);
-  });
-
-  it('still advises when the other part is only a comparison', async () => {
-    // Act
-    const speech = await answerTo("it's like a calf cramp but in me lower back, what do i do");
-    // Assess
-    expect(speech).not.toContain(PHRASES.otherBodyPart);
+    expect(speech).toContain(ANSWERS[answer]);
   });
 });
 
-describe('an animal', () => {
-  it.each([
-    'my dog hurt his back jumping off the couch, ice or heat?',
-    'my cat has a sore back, should i use heat',
-  ])('"%s" is outside the skill', async (utterance) => {
+describe('words that only sound like those', () => {
+  it('advises on the back when another part is only a comparison', async () => {
     // Act
-    const speech = await answerTo(utterance);
+    const speech = await answerTo("it's like a calf cramp but in me lower back, what do i do");
     // Assess
-    expect(speech).toBe(PHRASES.outOfDomain);
+    expect(speech).not.toContain(ANSWERS.redirect);
   });
 
-  it('lifted by the user is how the spasm started, not whose back it is', async () => {
+  it('takes an animal the user lifted as how the spasm started, not whose back it is', async () => {
     // Act
     const speech = await answerTo(
       'it came on all of a sudden when i bent down to pick up the cat, should i use the hot water bottle',
     );
     // Assess
-    expect(speech).not.toBe(PHRASES.outOfDomain);
+    expect(speech).not.toBe(ANSWERS.refusal);
     expect(speech).toMatch(/\bice\b/i);
-  });
-});
-
-describe('a question outside the skill in its own words', () => {
-  it.each([
-    'how long do i heat up me dinner in the microwave',
-    'turn up the heat in the house',
-    'i need ice for my drink',
-    'tell me a joke',
-  ])('"%s" gets the polite refusal, not advice', async (utterance) => {
-    // Act
-    const speech = await answerTo(utterance);
-    // Assess
-    expect(speech).toBe(PHRASES.outOfDomain);
-  });
-});
-
-describe('how it started, in whichever words it was heard', () => {
-  it('takes "slipped on the stairs" as a sudden start, not as a slipped disc', async () => {
-    // Act
-    const speech = await answerTo('i slipped on the stairs and my lower back spasmed');
-    // Assess
-    expect(speech).toContain(topic('sudden').speech);
-  });
-});
-
-describe('severity said as a comparison, a sign or a count', () => {
-  it.each([
-    'worse than childbirth, honestly',
-    'it hurts so much i was actually sick',
-    'i had to crawl to the bathroom this morning',
-    "it's been going since thanksgiving",
-    'that was three weekends ago mind you, still sore',
-  ])('"%s" gets the doctor answer', async (utterance) => {
-    // Act
-    const speech = await answerTo(utterance);
-    // Assess
-    expect(speech).toContain(DOCTOR);
-  });
-
-  it('"fourth spasm this year" is a spasm that keeps coming back', async () => {
-    // Act
-    const speech = await answerTo('fourth spasm this year, what is going on');
-    // Assess
-    expect(speech).toContain(topic('parkinsons').speech);
   });
 });
