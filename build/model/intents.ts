@@ -406,8 +406,9 @@ export const INTENTS: readonly IntentDefinition[] = [
   },
   {
     /**
-     * Questions outside the skill that use its words — heat, ice, cold, time — and would otherwise
-     * land on an intent that advises: taught as Amazon suggests, with samples of what they sound like.
+     * Questions outside the skill that use its words (heat, ice, cold, time) and would otherwise land
+     * on an intent that advises. AMAZON.FallbackIntent takes samples too, but it reaches the skill
+     * with no words and gets "not sure"; these get the refusal, so they have an intent of their own.
      */
     name: 'OtherSubjectIntent',
     samples: [
