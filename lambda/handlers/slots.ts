@@ -10,17 +10,16 @@ import { ANIMAL_OWNERS, isOtherBodyPart } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId, spokenSlotValue } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
+/** Everything said in the slots, as one text. */
+function spokenIn(slots: readonly { value: string }[]): string {
+  return slots.map(({ value }) => value).join(' ');
+}
+
 /** How it started: the situation slot, resolved or in its words, or else the words of any other slot. */
 export function situationOf(envelope: RequestEnvelope): SituationId | undefined {
   const id = resolvedSlotId(envelope, 'situation');
   if (isSituationId(id)) return id;
-  const spoken = spokenSlotValue(envelope, 'situation');
-  const words =
-    spoken ??
-    intentSlots(envelope)
-      .map(({ value }) => value)
-      .join(' ');
-  return situationsIn(words)[0];
+  return situationsIn(spokenSlotValue(envelope, 'situation') ?? spokenIn(intentSlots(envelope)))[0];
 }
 
 export function treatmentOf(envelope: RequestEnvelope): Treatment | undefined {
@@ -49,7 +48,7 @@ function isOwnedAnimal(value: string): boolean {
  */
 export function slotCues(envelope: RequestEnvelope): Cues {
   const slots = intentSlots(envelope);
-  const cues = hear(wordsOf(slots.map(({ value }) => value).join(' ')));
+  const cues = hear(wordsOf(spokenIn(slots)));
   for (const { name, value, id } of slots) {
     if (name === 'bodyPart' && isOtherBodyPart(id) && !cues.otherBodyParts.includes(id))
       cues.otherBodyParts.push(id);
