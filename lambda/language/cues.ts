@@ -7,7 +7,7 @@
 import { SITUATION_IDS, type SituationId } from '../content';
 import { stem } from '../retrieval/stem';
 import { countAt } from './numbers';
-import { PhraseFinder, stemsOf } from './phrase-finder';
+import { nounForm, PhraseFinder, stemsOf } from './phrase-finder';
 import {
   BODY_PART_DENIALS,
   BODY_PART_DETERMINERS,
@@ -60,10 +60,13 @@ let finders: Finders | undefined;
 
 function phraseFinders(): Finders {
   finders ??= {
-    bodyParts: new PhraseFinder<OtherBodyPart | 'lowerBack'>([
-      ['lowerBack', LOWER_BACK],
-      ...OTHER_BODY_PART_IDS.map((part) => [part, OTHER_BODY_PARTS[part]] as const),
-    ]),
+    bodyParts: new PhraseFinder<OtherBodyPart | 'lowerBack'>(
+      [
+        ['lowerBack', LOWER_BACK],
+        ...OTHER_BODY_PART_IDS.map((part) => [part, OTHER_BODY_PARTS[part]] as const),
+      ],
+      nounForm,
+    ),
     situations: new PhraseFinder<SituationId>(SITUATION_IDS.map((id) => [id, SITUATION_WORDS[id]] as const)),
     concerns: new PhraseFinder<Concern>([
       ['severe', SEVERITY_WORDS],
@@ -134,7 +137,7 @@ export function hear(words: readonly string[]): Cues {
   for (const { key } of concerns.find(stems)) found.add(key);
   const otherBodyParts: OtherBodyPart[] = [];
   let otherPartFirst = false;
-  for (const { key, start } of bodyParts.find(stems)) {
+  for (const { key, start } of bodyParts.find(words.map(nounForm))) {
     const qualifier = qualifierBefore(stems, start) ?? '';
     if (DENIALS.has(qualifier)) continue;
     if (key === 'lowerBack') {

@@ -1,6 +1,7 @@
 /**
- * Finds known phrases in spoken text, word by word on stems, longest first and without overlap:
- * "upper back" is found as one phrase, so its "back" is not also the lower back.
+ * Finds known phrases in spoken text, word by word on a normalized form (stems, unless told
+ * otherwise), longest first and without overlap: "upper back" is found as one phrase, so its "back"
+ * is not also the lower back.
  */
 import { stem } from '../retrieval/stem';
 import { wordsOf } from '../retrieval/words';
@@ -17,14 +18,27 @@ export function stemsOf(text: string): string[] {
   return wordsOf(text).map(stem);
 }
 
+/**
+ * A word as a noun's singular: only plurals meet ("knees", "knee"). Names of body parts need this,
+ * not the stemmer, which makes "lately" the lat and "footy" the foot.
+ */
+export function nounForm(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 export class PhraseFinder<K> {
-  /** First stem → candidate phrases starting with it, longest first. */
+  /** First word form → candidate phrases starting with it, longest first. */
   private readonly byFirst = new Map<string, { key: K; stems: string[] }[]>();
 
-  constructor(entries: Iterable<readonly [K, readonly string[]]>) {
+  /** `form` must be what the words passed to `find` were normalized with. */
+  constructor(entries: Iterable<readonly [K, readonly string[]]>, form: (word: string) => string = stem) {
     for (const [key, phrases] of entries) {
       for (const phrase of phrases) {
-        const stems = stemsOf(phrase);
+        const stems = wordsOf(phrase).map(form);
         const first = stems[0];
         if (first === undefined) continue;
         const list = this.byFirst.get(first) ?? [];
@@ -35,7 +49,7 @@ export class PhraseFinder<K> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   }
 
-  /** Every phrase found in `stems`, left to right; at each position the longest phrase wins. */
+  /** Every phrase found in `stems` (word forms), left to right; at each position the longest phrase wins. */
   find(stems: readonly string[]): Found<K>[] {
     const found: Found<K>[] = [];
     let at = 0;

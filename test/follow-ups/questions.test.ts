@@ -96,6 +96,14 @@ describe('questions the skill cannot answer', () => {
   it('refuses another body part, even with a treatment word in the question', async () => {
     expect(await hear('heat on a sore knee')).toBe(PHRASES.otherBodyPart);
   });
+
+  it.each([
+    ['it has been spasming a lot lately, ice or heat', 'lately'],
+    ['the spasm started late last night, ice or heat', 'late'],
+    ['any handy tips to relax a spasm', 'handy'],
+  ])('answers "%s": "%s" only sounds like a body part', async (query) => {
+    expect(await hear(query)).not.toBe(PHRASES.otherBodyPart);
+  });
 });
 
 describe('a topic word the model could not match', () => {
