@@ -453,6 +453,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       'do I need (stronger|a|some|) {medicine}',
       'tell me about {medicine}',
       'which {medicine} (do|would|will) (doctors|a doctor) (give|prescribe) (for (a|) (muscle|back|) spasm|)',
+      // The medicine as the thing asked for, with the spasm after it.
+      '(what|which) {medicine} (helps|works|is best|is good|do they use|do doctors use|do people take) (for|with|) (a|) (back spasm|back spasms|muscle spasm|muscle spasms|spasms|it|this|)',
+      '(is there|are there) (any|a|) {medicine} that (helps|works) (for|with|) (back spasms|spasms|it|this|)',
     ],
   },
   {
@@ -487,6 +490,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'is it (a lack of|low) {supplement}',
       '(are there|is there) (any|a) {supplement} for (back spasms|spasms|this)',
       'how about {supplement}',
+      '{supplement} (will|would|can) help (for|with|) (spasm|a spasm|back spasms|it|this|)',
     ],
   },
   {
@@ -501,6 +505,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'give me information on {topic}',
       'information about {topic}',
       '(how does|does|do|how do) {topic} (help|work)',
+      '(does|will|would|can|could) (getting|having) {topic} help (with|) (a back spasm|back spasms|the spasm|my back|it|)',
       'how {topic} (helps|works)',
       "when's {topic} a good idea",
       'when is {topic} a good idea',

@@ -179,7 +179,19 @@ const TOPICS: readonly Value[] = [
     name: 'stretching',
     synonyms: ['stretches', 'stretch', 'gentle stretching', 'stretching exercises'],
   },
-  { id: 'massage', name: 'massage', synonyms: ['back rub', 'a massage', 'massaging'] },
+  {
+    id: 'massage',
+    name: 'massage',
+    synonyms: [
+      'back rub',
+      'a massage',
+      'massaging',
+      'a rub',
+      'a back massage',
+      'an oil massage',
+      'a massage with oil',
+    ],
+  },
   {
     id: 'inflammation',
     name: 'inflammation',

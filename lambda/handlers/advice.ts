@@ -1,5 +1,5 @@
 /** Ice or heat, how it started, the pain itself, and what comes next. */
-import { isSituationId, isTopicId } from '../content';
+import { isSituationId, isTopicId, type TopicId } from '../content';
 import { phrase } from '../conversation/lines';
 import {
   answerQuestion,
@@ -16,12 +16,23 @@ import { situationOf } from './slots';
 
 export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   const id = resolvedSlotId(input.requestEnvelope, 'topic');
+  const spoken = spokenSlotValue(input.requestEnvelope, 'topic') ?? '';
   // Answering the clarifying question with a word like "stress" names a situation, not a lecture.
   if (state.offer?.kind === 'situation' && isSituationId(id)) return iceOrHeat(state, id);
+  if (id === 'spasm') return answerTopic(state, topicBeyondTheSpasm(spoken));
   if (isTopicId(id)) return answerTopic(state, id);
   // Words the slot could not match are looked up like any free-form question.
-  return answerQuestion(state, lookup(spokenSlotValue(input.requestEnvelope, 'topic') ?? '', state.topic));
+  return answerQuestion(state, lookup(spoken, state.topic));
 });
+
+/**
+ * "A spasm" names the subject of every question: said with more ("a doctor about a back spasm", "my
+ * lower back that spasms"), the other words say which topic is asked about.
+ */
+function topicBeyondTheSpasm(spoken: string): TopicId {
+  const found = lookup(spoken);
+  return found.kind === 'topic' ? found.topic : 'spasm';
+}
 
 export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) =>
   iceOrHeat(state, situationOf(input.requestEnvelope)),

@@ -5,9 +5,9 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId, type Treatment } from '../content';
-import { type Cues, hear, LASTING_DAYS, situationsIn } from '../language/cues';
+import { type Cues, hear, LASTING_DAYS, outranks, situationsIn } from '../language/cues';
 import { ANIMAL_OWNERS, isOtherBodyPart } from '../language/vocabulary';
-import { intentNameOf, intentSlots, resolvedSlotId, spokenSlotValue } from '../requests';
+import { intentNameOf, intentSlots, resolvedSlotId } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
 /** Everything said in the slots, as one text. */
@@ -15,11 +15,15 @@ function spokenIn(slots: readonly { value: string }[]): string {
   return slots.map(({ value }) => value).join(' ');
 }
 
-/** How it started: the situation slot, resolved or in its words, or else the words of any other slot. */
+/**
+ * How it started: the situation slot as resolved, unless the words of any slot name a more telling
+ * one ("shovelling snow" resolved, "and twisted to throw it" said as well).
+ */
 export function situationOf(envelope: RequestEnvelope): SituationId | undefined {
   const id = resolvedSlotId(envelope, 'situation');
-  if (isSituationId(id)) return id;
-  return situationsIn(spokenSlotValue(envelope, 'situation') ?? spokenIn(intentSlots(envelope)))[0];
+  const [said] = situationsIn(spokenIn(intentSlots(envelope)));
+  if (!isSituationId(id)) return said;
+  return said !== undefined && outranks(said, id) ? said : id;
 }
 
 export function treatmentOf(envelope: RequestEnvelope): Treatment | undefined {

@@ -19,6 +19,7 @@ import {
   MEDICINE_WORDS,
   NERVE_WORDS,
   NEUROLOGICAL_WORDS,
+  ONSET_WORDS,
   OTHER_BODY_PART_IDS,
   OTHER_BODY_PARTS,
   OTHER_CONDITIONS,
@@ -52,7 +53,7 @@ export interface Cues {
 /** The phrase tables, built on first use: a LaunchRequest never pays for them. */
 interface Finders {
   bodyParts: PhraseFinder<OtherBodyPart | 'lowerBack'>;
-  situations: PhraseFinder<SituationId>;
+  situations: PhraseFinder<SituationId | 'onset'>;
   concerns: PhraseFinder<Concern>;
 }
 
@@ -67,7 +68,11 @@ function phraseFinders(): Finders {
       ],
       nounForm,
     ),
-    situations: new PhraseFinder<SituationId>(SITUATION_IDS.map((id) => [id, SITUATION_WORDS[id]] as const)),
+    // Onset words first, so that they win over the same phrase in the overuse list.
+    situations: new PhraseFinder<SituationId | 'onset'>([
+      ['onset', ONSET_WORDS],
+      ...SITUATION_IDS.map((id) => [id, SITUATION_WORDS[id]] as const),
+    ]),
     concerns: new PhraseFinder<Concern>([
       ['severe', SEVERITY_WORDS],
       ['nerve', NERVE_WORDS],
@@ -112,10 +117,29 @@ export function spokenDays(words: readonly string[]): number {
   return longest;
 }
 
-/** How the spasm started, as the words say it: every situation named, in order. */
+/**
+ * Which said situation outranks which: a movement or a cause ("twisted", "stress") over an activity
+ * that wore the muscle out ("shovelling snow"), and that over words saying only how it came on.
+ */
+const RANK: Readonly<Record<SituationId | 'onset', number>> = {
+  sudden: 0,
+  inflamed: 0,
+  stress: 0,
+  stretching: 0,
+  overuse: 1,
+  onset: 2,
+};
+
+/** Whether situation `a` says more about how it started than `b`: "twisted" more than "shovelling". */
+export function outranks(a: SituationId, b: SituationId): boolean {
+  return RANK[a] < RANK[b];
+}
+
+/** How the spasm started, as the words say it: every situation named, the most telling first. */
 export function situationsIn(text: string): SituationId[] {
   const found = phraseFinders().situations.find(stemsOf(text));
-  return [...new Set(found.map(({ key }) => key))];
+  const ranked = found.map(({ key }) => key).sort((a, b) => RANK[a] - RANK[b]);
+  return [...new Set(ranked.map((key) => (key === 'onset' ? 'overuse' : key)))];
 }
 
 const DENIALS = new Set(BODY_PART_DENIALS.flatMap(stemsOf));

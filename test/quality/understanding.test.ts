@@ -21,7 +21,7 @@ beforeAll(async () => {
   // The skill logs every request: thousands of lines that say nothing here.
   logs = captureLogs();
   const handler = await loadBundledHandler();
-  for (const set of ['dev', 'dev2', 'dev3', 'dev4'] as const)
+  for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'dev5'] as const)
     reports.set(set, await scoreConversations(handler, loadPhrasingSet(set)));
 }, 120_000);
 afterAll(() => logs.restore());
@@ -39,7 +39,8 @@ describe('understanding people on the dev phrasing sets', () => {
     ['dev', 0.98],
     ['dev2', 0.97],
     ['dev3', 0.93],
-    ['dev4', 0.92],
+    ['dev4', 0.93],
+    ['dev5', 0.9],
   ] as const)('speaks the answer a person expects on the %s set at least %f of the time', (set, least) => {
     // Act
     const report = reportOf(set);
@@ -47,7 +48,7 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(share(report.answers), formatReport(set, report)).toBeGreaterThanOrEqual(least);
   });
 
-  it.each(['dev', 'dev3'] as const)(
+  it.each(['dev', 'dev3', 'dev5'] as const)(
     'answers every severe, lasting or recurring statement with a doctor (%s)',
     (set) => {
       // Act
@@ -66,7 +67,7 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(share(doctor), formatReport('dev4', reportOf('dev4'))).toBeGreaterThanOrEqual(0.96);
   });
 
-  it.each(['dev', 'dev2', 'dev3', 'dev4'] as const)(
+  it.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5'] as const)(
     'never gives back advice to a question about another body part (%s)',
     (set) => {
       // Act

@@ -2,7 +2,8 @@
  * Whose back, how it started and how bad, said as people say it: typed through the console's NLU
  * into the real handler. Another body part (taken back, put first, or by its gym name), an animal's
  * back and a question outside the skill never get back advice; severity said by comparison, by what
- * it did or by counting gets the doctor.
+ * it did or by counting gets the doctor; a movement outranks the activity around it; a topic said
+ * together with the spasm is the topic asked about.
  */
 import { describe, expect, it } from 'vitest';
 import { createConsoleSession } from '../../console/session';
@@ -21,6 +22,9 @@ const ANSWERS = {
   doctor: topic('doctor').speech,
   'keeps coming back': topic('parkinsons').speech,
   'sudden-start advice': topic('sudden').speech,
+  'why the lower back': topic('lower-back').speech,
+  'massage answer': topic('massage').speech,
+  'medicine answer': topic('medicine').speech,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -51,6 +55,16 @@ describe('what people say, and the answer they get', () => {
     ['that was three weekends ago mind you, still sore', 'doctor', 'lasting, counted in weekends'],
     ['fourth spasm this year, what is going on', 'keeps coming back', 'spasms counted'],
     ['i slipped on the stairs and my lower back spasmed', 'sudden-start advice', 'not a slipped disc'],
+    [
+      'i was shovelling heavy snow and twisted to throw it and my lower back seized',
+      'sudden-start advice',
+      'a sudden movement outranks the activity around it',
+    ],
+    ["dragged the wheelie bin down the drive and my back's gone", 'sudden-start advice', 'a load moved'],
+    ['when should i see a doctor about a back spasm', 'doctor', 'a topic said with the spasm'],
+    ['why is it always my lower back that spasms', 'why the lower back', 'a topic said with the spasm'],
+    ['does getting a massage help with a back spasm', 'massage answer', 'whether something helps'],
+    ['what medication do they use for back spasms', 'medicine answer', 'which medicine'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
