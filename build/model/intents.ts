@@ -79,6 +79,7 @@ export const PHRASE_LISTS: Phrases = {
     '{animal} (hurt|pulled|strained|tweaked|did) (his|her|its|their) {bodyPart}',
     "{animal}'s {bodyPart} (is|seems|keeps) (sore|stiff|in spasm|twitching|spasming)",
     '{animal} (has|has got|got) a (sore|bad|stiff) {bodyPart}',
+    '{animal} (has|has got|got|is having) a {bodyPart} (spasm|cramp)',
     "{animal} (is|'s|keeps) (limping|yelping|in pain)",
   ],
   /** What people add to a statement for emphasis, before or after it. */
@@ -158,6 +159,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       '{animal} (hurt|pulled) (his|her|its) {bodyPart} (ice or heat|should I use ice or heat)',
       "{animal}'s {bodyPart} is (sore|stiff) (ice or heat|should I use ice or heat)",
       '{animal} has a sore {bodyPart} (ice or heat|should I use heat|should I use ice)',
+      '{animal} has a {bodyPart} spasm (can|should) I (put|use) {treatment} on (him|her|it)',
     ],
     slotSamples: {
       situation: [
@@ -454,8 +456,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       'tell me about {medicine}',
       'which {medicine} (do|would|will) (doctors|a doctor) (give|prescribe) (for (a|) (muscle|back|) spasm|)',
       // The medicine as the thing asked for, with the spasm after it.
-      '(what|which) {medicine} (helps|works|is best|is good|do they use|do doctors use|do people take) (for|with|) (a|) (back spasm|back spasms|muscle spasm|muscle spasms|spasms|it|this|)',
-      '(is there|are there) (any|a|) {medicine} that (helps|works) (for|with|) (back spasms|spasms|it|this|)',
+      '(what|which) {medicine} (helps|works|is best|do they use|do doctors use) (for|) (back spasms|muscle spasms|a back spasm|it|)',
+      '(is there|are there) any {medicine} that (helps|works) (for back spasms|for spasms|for it|)',
     ],
   },
   {

@@ -59,7 +59,7 @@ export function slotCues(envelope: RequestEnvelope): Cues {
     if (name === 'pain' && (id === 'severe' || id === 'nerve' || id === 'recurring' || id === 'lasting'))
       cues.concerns.add(id);
     if (name === 'duration' && durationDays(value) >= LASTING_DAYS) cues.concerns.add('lasting');
-    if (name === 'animal' && id !== undefined && isOwnedAnimal(value)) cues.concerns.add('otherSubject');
+    if (name === 'animal' && id !== undefined && isOwnedAnimal(value)) cues.concerns.add('animal');
     if (name === 'medicine' && id !== undefined) cues.concerns.add('medicine');
     if (name === 'supplement' && id !== undefined) cues.concerns.add('supplement');
   }

@@ -25,6 +25,7 @@ import {
   OTHER_CONDITIONS,
   OTHER_SUBJECTS,
   type OtherBodyPart,
+  OWNED_ANIMALS,
   RECURRENCE_WORDS,
   SEVERITY_WORDS,
   SITUATION_WORDS,
@@ -42,6 +43,7 @@ export type Concern =
   | 'otherCondition'
   | 'dose'
   | 'otherSubject'
+  | 'animal'
   | 'game'
   | 'lowerBack';
 
@@ -84,6 +86,7 @@ function phraseFinders(): Finders {
       ['otherCondition', OTHER_CONDITIONS],
       ['dose', DOSE_WORDS],
       ['otherSubject', OTHER_SUBJECTS],
+      ['animal', OWNED_ANIMALS],
       ['game', GAME_WORDS],
     ]),
   };

@@ -24,8 +24,10 @@ export function firstAnswer({ otherBodyParts, concerns }: Cues): Finding | undef
   // hands to the answer about spasms with a neurological cause, which also says see a doctor.
   if (concerns.has('nerve')) return topicAnswer('doctor');
   if (concerns.has('neurological')) return topicAnswer('parkinsons');
-  // A pet, a shop: not about the user's back, whatever else is said.
-  if (concerns.has('otherSubject')) return { kind: 'outOfDomain' };
+  // The user's pet: not about the user's back, whatever else is said.
+  if (concerns.has('animal')) return { kind: 'outOfDomain' };
+  // A shop, the weather: outside the skill, unless the user's own back is in the story.
+  if (concerns.has('otherSubject') && !concerns.has('lowerBack')) return { kind: 'outOfDomain' };
   if (otherBodyParts.length > 0 && !concerns.has('lowerBack')) return { kind: 'otherBodyPart' };
   if (concerns.has('game') && !concerns.has('lowerBack')) return { kind: 'outOfDomain' };
   if (concerns.has('dose') && concerns.has('supplement')) return { kind: 'noSupplementDose' };

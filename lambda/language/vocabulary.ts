@@ -765,7 +765,15 @@ export const ANIMALS = ['dog', 'puppy', 'cat', 'kitten', 'pony', 'pet', 'rabbit'
  */
 export const ANIMAL_OWNERS = ['my', 'our', 'me'] as const;
 
-/** Subjects plainly outside the skill, whatever else is said. */
+/** An animal the user calls theirs ("my dog", "our horse"): its back is not the user's. */
+export const OWNED_ANIMALS = ANIMAL_OWNERS.flatMap((owner) =>
+  [...ANIMALS, 'horse'].map((animal) => `${owner} ${animal}`),
+);
+
+/**
+ * Subjects outside the skill. Said with the user's own back ("grabbing the shopping and my back
+ * went"), they are part of the story instead.
+ */
 export const OTHER_SUBJECTS = [
   'weather',
   'forecast',
@@ -788,14 +796,6 @@ export const OTHER_SUBJECTS = [
   'taxi',
   'shopping list',
   'times table',
-  'my dog',
-  'me dog',
-  'our dog',
-  'the dog',
-  'my cat',
-  'our cat',
-  'my puppy',
-  'my horse',
   'buy',
   'near me',
   'shop',
