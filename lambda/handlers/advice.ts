@@ -12,7 +12,7 @@ import {
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent } from './route';
-import { situationOf } from './slots';
+import { situationOf, treatmentOf } from './slots';
 
 export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   const id = resolvedSlotId(input.requestEnvelope, 'topic');
@@ -34,9 +34,13 @@ function topicBeyondTheSpasm(spoken: string): TopicId {
   return found.kind === 'topic' ? found.topic : 'spasm';
 }
 
-export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) =>
-  iceOrHeat(state, situationOf(input.requestEnvelope)),
-);
+export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) => {
+  const named = situationOf(input.requestEnvelope);
+  const treatment = treatmentOf(input.requestEnvelope);
+  // Once the situation is known, "should I use ice?" asks about ice for it, not for the advice again.
+  if (!named && treatment && state.situation) return otherOption(state, treatment);
+  return iceOrHeat(state, named);
+});
 
 export const describeSituation = onIntent(['DescribeSituationIntent'], (input, state) => {
   const situation = situationOf(input.requestEnvelope);

@@ -46,8 +46,7 @@ const CONTENT_FOR_SLOT: Readonly<Record<string, Expectation>> = {
   SituationType: (id) => says(isSituationId(id) ? advice(id) : undefined),
   TreatmentType: (id, intent) => {
     if (id !== 'ice' && id !== 'heat') return undefined;
-    // Asked with the situation already told, "should I use heat?" gets that situation's advice.
-    if (intent === 'IceOrHeatIntent') return says(advice(SITUATION_SO_FAR));
+    // Asked with the situation already told, "should I use heat?" gets heat's verdict for it.
     return intent === 'WhyIntent'
       ? says(topic(SITUATION_SO_FAR).why)
       : says(situation(SITUATION_SO_FAR).verdict[id]);

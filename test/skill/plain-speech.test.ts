@@ -25,6 +25,7 @@ const ANSWERS = {
   'why the lower back': topic('lower-back').speech,
   'massage answer': topic('massage').speech,
   'medicine answer': topic('medicine').speech,
+  'how did it start': PHRASES.clarify,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -76,6 +77,7 @@ describe('what people say, and the answer they get', () => {
     ['why is it always my lower back that spasms', 'why the lower back', 'a topic said with the spasm'],
     ['does getting a massage help with a back spasm', 'massage answer', 'whether something helps'],
     ['what medication do they use for back spasms', 'medicine answer', 'which medicine'],
+    ['should i use a cold pack on my lower back', 'how did it start', 'a cold pack is no cold'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);

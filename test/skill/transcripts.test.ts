@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTopicId, PHRASES, topic } from '../../lambda/content';
+import { isTopicId, PHRASES, situation, topic } from '../../lambda/content';
 import { Dialogue, slotValueIds } from '../support/dialogue';
 
 describe('a user who opens the skill', () => {
@@ -46,6 +46,18 @@ describe('choosing between ice and heat', () => {
     expect(turn.speech).toContain(advice);
     expect(turn.speech).toContain(detail);
     expect(turn.card).toBeDefined();
+    expect(turn.ended).toBe(false);
+  });
+
+  it('answers "should I use ice?" for the situation already told, without the whole advice again', async () => {
+    // Prepare
+    const alexa = new Dialogue();
+    await alexa.intent('DescribeSituationIntent', { situation: 'stress' });
+    // Act
+    const turn = await alexa.intent('IceOrHeatIntent', { treatment: 'ice' });
+    // Assess
+    expect(turn.speech).toContain(situation('stress').verdict.ice);
+    expect(turn.speech).not.toContain(topic('stress-care').speech);
     expect(turn.ended).toBe(false);
   });
 
