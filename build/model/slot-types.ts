@@ -148,7 +148,17 @@ const TOPICS: readonly Value[] = [
   {
     id: 'ice',
     name: 'ice',
-    synonyms: ['ice pack', 'cold pack', 'cold', 'cold compress', 'frozen peas', 'icing', 'cold therapy'],
+    // Whatever people call ice as a treatment names the topic too ("how does a cold pack help").
+    synonyms: [
+      'ice pack',
+      'cold pack',
+      'cold',
+      'cold compress',
+      'frozen peas',
+      'icing',
+      'cold therapy',
+      ...TREATMENT_WORDS.ice,
+    ],
   },
   {
     id: 'heat',
@@ -161,6 +171,7 @@ const TOPICS: readonly Value[] = [
       'warmth',
       'hot pack',
       'heat therapy',
+      ...TREATMENT_WORDS.heat,
     ],
   },
   {

@@ -26,6 +26,9 @@ const ANSWERS = {
   'massage answer': topic('massage').speech,
   'medicine answer': topic('medicine').speech,
   'how did it start': PHRASES.clarify,
+  'heat answer': topic('heat').speech,
+  'ice and heat answer': topic('ice-and-heat').speech,
+  'stress answer': topic('stress').speech,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -78,6 +81,10 @@ describe('what people say, and the answer they get', () => {
     ['does getting a massage help with a back spasm', 'massage answer', 'whether something helps'],
     ['what medication do they use for back spasms', 'medicine answer', 'which medicine'],
     ['should i use a cold pack on my lower back', 'how did it start', 'a cold pack is no cold'],
+    ['how hot fomentation helps the back', 'heat answer', 'a local word for heat, asked as a topic'],
+    ["what's the difference between ice and heat for spasms", 'ice and heat answer', 'a comparison'],
+    ['how does stress lead to a spasm in your back', 'stress answer', 'how a cause works'],
+    ['why does it happen in the lower back so much', 'why the lower back', 'why there'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
