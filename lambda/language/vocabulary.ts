@@ -273,6 +273,8 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'overuse',
     'overused',
     'overdoing it',
+    'doing too much',
+    'too much work',
     'overdid it',
     'overworked',
     'fatigue',

@@ -29,6 +29,7 @@ const ANSWERS = {
   'heat answer': topic('heat').speech,
   'ice and heat answer': topic('ice-and-heat').speech,
   'stress answer': topic('stress').speech,
+  'stress advice': topic('stress-care').speech,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -85,6 +86,7 @@ describe('what people say, and the answer they get', () => {
     ["what's the difference between ice and heat for spasms", 'ice and heat answer', 'a comparison'],
     ['how does stress lead to a spasm in your back', 'stress answer', 'how a cause works'],
     ['why does it happen in the lower back so much', 'why the lower back', 'why there'],
+    ['so what should i do for a stress spasm', 'stress advice', 'what to do, for a situation'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
