@@ -10,7 +10,9 @@ export type Route =
   | { kind: 'one-shot'; text: string; connector: string | null }
   | { kind: 'continue'; text: string };
 
-const WAKE = String.raw`(?:(?:hey|ok|okay)\s+)?alexa\s+`;
+const WAKE = String.raw`(?:(?:hey|hi|hello|ok|okay)\s+)?alexa\s+`;
+/** What people say before the request itself: "g'day, open back spasm coach". */
+const OPENERS = String.raw`(?:(?:hi|hello|hey|g'day|gday|good (?:morning|afternoon|evening)|um|uh|ok|okay|so|right)\s+)*`;
 const VERBS = '(?:open|launch|start|begin|load|run|use|talk to|speak to|ask|tell|go to)';
 const CONNECTORS = '(?:to|whether|about|if|for|that|and|so)';
 const LINKS = '(?:using|with|from|on|via)';
@@ -31,7 +33,7 @@ export function routeUtterance(utterance: string, invocationName: string): Route
   const said = plain(utterance).replace(new RegExp(`^${WAKE}`), '');
   const name = String.raw`(?:the\s+)?${escapeRegExp(plain(invocationName))}(?:\s+(?:skill|app))?(?:\s+please)?`;
   const prefixed = new RegExp(
-    String.raw`^(?:please\s+)?${VERBS}\s+${name}(?:\s+(${CONNECTORS}))?(?:\s+(.+))?$`,
+    String.raw`^${OPENERS}(?:please\s+)?${VERBS}\s+${name}(?:\s+(${CONNECTORS}))?(?:\s+(.+))?$`,
   ).exec(said);
   if (prefixed) {
     const [, connector, text] = prefixed;

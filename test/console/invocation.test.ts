@@ -11,6 +11,8 @@ describe('routing what the user says to the device', () => {
     'Alexa, open Back Spasm Coach.',
     'talk to back spasm coach',
     'ask back spasm coach',
+    "G'day, open back spasm coach",
+    'hi alexa, um, open back spasm coach please',
   ])('launches the skill on "%s"', (utterance) => {
     expect(route(utterance)).toEqual({ kind: 'launch' });
   });
