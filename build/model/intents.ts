@@ -415,6 +415,8 @@ export const INTENTS: readonly IntentDefinition[] = [
      * with no words and gets "not sure"; these get the refusal, so they have an intent of their own.
      */
     name: 'OtherSubjectIntent',
+    // Numbers only so that sums are heard as sums; the answer is the same refusal.
+    slots: { first: 'AMAZON.NUMBER', second: 'AMAZON.NUMBER' },
     samples: [
       '(how long (do|should) I|how do I|can I) (heat up|warm up|reheat|microwave) (my|me|the) (dinner|lunch|food|leftovers|soup|coffee|tea|pie)',
       '(I need|get me|where can I get) (some|) ice for (my|me|the|a) (drink|drinks|party|cooler|cocktail)',
@@ -427,6 +429,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       'what time (does|do) the (shop|shops|chemist|pharmacy|store|supermarket) (open|close)',
       'what time is (it|the game on|the football on|the match on)',
       'how many calories (are|is) in (an|a|) (ice cream|ice cream sandwich|hot dog|hot chocolate)',
+      'how long (do|should) I (cook|bake|roast|boil) (a|the|) (roast|chicken|turkey|potatoes|rice|pasta|eggs|cake)',
+      '(how do I|how to|how can I) make (ice cubes|ice cream|tea|ginger tea|coffee|soup|a cake|lemonade) (faster|)',
+      "(what's|what is) {first} (times|plus|minus|divided by) {second}",
     ],
   },
   {
@@ -523,6 +528,10 @@ export const INTENTS: readonly IntentDefinition[] = [
       'do {topic} (really|actually|) (do anything|help|work)',
       '(how|why) (can|does|do) {topic} (cause|lead to|bring on|trigger) (a back spasm|spasms|back spasms|a spasm in (my|your) back|it)',
       "(what's|what is) the difference between {topic} (for (a|) (spasm|spasms|back spasm|back spasms)|)",
+      // Whether a treatment can harm: a question about it, not a statement that the pain is worse.
+      '(will|can|does|could|would) {topic} make (it|the spasm|my back|things) worse',
+      '(I read|I heard|I thought) (that|) {topic} (makes it worse|is bad for it) (is that true|right|)',
+      "(I read|I heard|I thought) (you're|you are) (meant|supposed) to (only|) use {topic} (is that right|right|)",
       'define {topic}',
       'what does {topic} mean',
       '(why|how come) (does it|do spasms|do they) (always|) (happen|hit|strike) (in|to) (the|my) {topic} (so much|so often|more|)',
