@@ -524,7 +524,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(at what point|when) (should|do) I (go to|see) (the|a) {topic}',
       'what does {topic} (actually|really|) do (for a spasm|for it|for my back|for the muscle|)',
       'when (would|should|do) I use {topic} (on it|)',
-      'when is {topic} (the right thing|best|right) (to use|)',
+      'when is {topic} (the right thing|best|better|right) (to use|)',
+      // Whether the spasm itself is serious: the doctor's topic, named by "serious" or "dangerous".
+      'can (a|my|this) (back spasm|spasm) be {topic}',
       'do {topic} (really|actually|) (do anything|help|work)',
       '(how|why) (can|does|do) {topic} (cause|lead to|bring on|trigger) (a back spasm|spasms|back spasms|a spasm in (my|your) back|it)',
       "(what's|what is) the difference between {topic} (for (a|) (spasm|spasms|back spasm|back spasms)|)",

@@ -92,6 +92,8 @@ describe('what people say, and the answer they get', () => {
     ['how does stress lead to a spasm in your back', 'stress answer', 'how a cause works'],
     ['why does it happen in the lower back so much', 'why the lower back', 'why there'],
     ['so what should i do for a stress spasm', 'stress advice', 'what to do, for a situation'],
+    ['is a back spasm serious', 'doctor', 'whether it is serious'],
+    ['when is heat better', 'heat answer', 'when a treatment is better'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
