@@ -504,6 +504,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   },
   {
     name: 'AskTopicIntent',
+    hearsPain: true,
     slots: { topic: 'TopicType' },
     samples: [
       'what (is|are) (a|the|) {topic}',

@@ -65,6 +65,12 @@ describe('what people say, and the answer they get', () => {
     ["it's been going since thanksgiving", 'doctor', 'lasting since a holiday'],
     ['that was three weekends ago mind you, still sore', 'doctor', 'lasting, counted in weekends'],
     ['fourth spasm this year, what is going on', 'keeps coming back', 'spasms counted'],
+    [
+      'frequently i am getting spasm in lower back, what is the reason',
+      'keeps coming back',
+      'recurrence said before a question',
+    ],
+    ["what is a spasm, mine's been going for two weeks", 'doctor', 'lasting said after a question'],
     ['i slipped on the stairs and my lower back spasmed', 'sudden-start advice', 'not a slipped disc'],
     [
       'i was shovelling heavy snow and twisted to throw it and my lower back seized',
