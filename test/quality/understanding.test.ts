@@ -36,11 +36,11 @@ const share = ({ right, total }: { right: number; total: number }) => right / to
 
 describe('understanding people on the dev phrasing sets', () => {
   it.each([
-    ['dev', 0.98],
+    ['dev', 0.99],
     ['dev2', 0.97],
-    ['dev3', 0.93],
-    ['dev4', 0.93],
-    ['dev5', 0.9],
+    ['dev3', 0.94],
+    ['dev4', 0.94],
+    ['dev5', 0.94],
   ] as const)('speaks the answer a person expects on the %s set at least %f of the time', (set, least) => {
     // Act
     const report = reportOf(set);
@@ -59,12 +59,12 @@ describe('understanding people on the dev phrasing sets', () => {
     },
   );
 
-  it('answers at least 96% of the severe, lasting or recurring statements of dev4, the set written for them, with a doctor', () => {
+  it('answers at least 97% of the severe, lasting or recurring statements of dev4, the set written for them, with a doctor', () => {
     // Act
     const { doctor } = reportOf('dev4');
     // Assess
     expect(doctor.total).toBeGreaterThan(100);
-    expect(share(doctor), formatReport('dev4', reportOf('dev4'))).toBeGreaterThanOrEqual(0.96);
+    expect(share(doctor), formatReport('dev4', reportOf('dev4'))).toBeGreaterThanOrEqual(0.97);
   });
 
   it.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5'] as const)(
