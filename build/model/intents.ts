@@ -122,6 +122,7 @@ export const INTENTS: readonly IntentDefinition[] = [
     },
     samples: [
       '[which]',
+      '{treatment} (yes or no|or not)',
       '[ask] for (a|my) {bodyPart} (spasm|)',
       '[ask] for (a back spasm|a spasm|a sore back)',
       '[whatToDo] for (a|my) {bodyPart} (spasm|)',
@@ -533,6 +534,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       "(what's|what is) the difference between {topic} (for (a|) (spasm|spasms|back spasm|back spasms)|)",
       // Whether a treatment can harm: a question about it, not a statement that the pain is worse.
       '(will|can|does|could|would) {topic} make (it|the spasm|my back|things) worse',
+      '(does|will) (using|) {topic} (really|) (make it go away|speed it up) (faster|)',
       '(I read|I heard|I thought) (that|) {topic} (makes it worse|is bad for it) (is that true|right|)',
       "(I read|I heard|I thought) (you're|you are) (meant|supposed) to (only|) use {topic} (is that right|right|)",
       'define {topic}',

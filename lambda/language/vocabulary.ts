@@ -206,8 +206,6 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'tossed',
     'tossing',
     'hoisted',
-    'grabbed',
-    'grab',
     'reached over',
     'reached for',
     'tweaked',

@@ -85,7 +85,7 @@ describe('what people say, and the answer they get', () => {
     ],
     [
       'went to turn around in the car to grab the shopping and me back seized',
-      'sudden-start advice',
+      'how did it start',
       "the shopping in the user's own story",
     ],
     ['when should i see a doctor about a back spasm', 'doctor', 'a topic said with the spasm'],
@@ -100,6 +100,13 @@ describe('what people say, and the answer they get', () => {
     ['so what should i do for a stress spasm', 'stress advice', 'what to do, for a situation'],
     ['is a back spasm serious', 'doctor', 'whether it is serious'],
     ['when is heat better', 'heat answer', 'when a treatment is better'],
+    ['heating pad yes or no', 'how did it start', 'a treatment weighed, not a yes'],
+    [
+      "hey so my back's spasming should i grab ice or my magic bag",
+      'how did it start',
+      'grabbing ice is no lifting',
+    ],
+    ['does using ice and heat really make it go away faster', 'ice and heat answer', 'whether both help'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
