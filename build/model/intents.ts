@@ -123,6 +123,8 @@ export const INTENTS: readonly IntentDefinition[] = [
     samples: [
       '[which]',
       '{treatment} (yes or no|or not)',
+      'what (can|should|do) I do (about it|for it|for a back spasm|for a spasm)',
+      "(what's|what is) the best thing for a (back spasm|spasm)",
       '[ask] for (a|my) {bodyPart} (spasm|)',
       '[ask] for (a back spasm|a spasm|a sore back)',
       '[whatToDo] for (a|my) {bodyPart} (spasm|)',
@@ -273,6 +275,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'how long (should|do) I (keep|leave) the (ice|ice pack|cold pack) on (for|)',
       'how long (should|do) I (ice|use ice|use the ice pack) (it|my back|for|)',
       'how long (for|with) the ice',
+      'how long (should|do) I (heat|ice) it (for|)',
       'how long should the ice (pack|) stay on',
       'when (do|should|can) I (switch|change|move) (from ice|) to heat',
       'when can I (use|start) heat',
@@ -361,6 +364,7 @@ export const INTENTS: readonly IntentDefinition[] = [
     slots: { treatment: 'TreatmentType' },
     samples: [
       '(what|how) about {treatment} (then|instead|)',
+      '(what|how) about the other (one|option)',
       'and {treatment}',
       '{treatment} instead',
       'should I use {treatment} instead',
@@ -431,6 +435,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'what time is (it|the game on|the football on|the match on)',
       'how many calories (are|is) in (an|a|) (ice cream|ice cream sandwich|hot dog|hot chocolate)',
       'how long (do|should) I (cook|bake|roast|boil) (a|the|) (roast|chicken|turkey|potatoes|rice|pasta|eggs|cake)',
+      'how long (do|should) I (heat|warm|cook) (it|this|food|something) in the (microwave|oven)',
       '(how do I|how to|how can I) make (ice cubes|ice cream|tea|ginger tea|coffee|soup|a cake|lemonade) (faster|)',
       "(what's|what is) {first} (times|plus|minus|divided by) {second}",
     ],

@@ -12,6 +12,7 @@ import {
   BODY_PART_DENIALS,
   BODY_PART_DETERMINERS,
   BODY_PART_FOCUS,
+  BODY_PART_SAYINGS,
   DOSE_WORDS,
   GAME_WORDS,
   LASTING_WORDS,
@@ -28,6 +29,7 @@ import {
   OWNED_ANIMALS,
   RECURRENCE_WORDS,
   SEVERITY_WORDS,
+  SITUATION_DENIALS,
   SITUATION_WORDS,
   SUPPLEMENT_WORDS,
 } from './vocabulary';
@@ -54,7 +56,7 @@ export interface Cues {
 
 /** The phrase tables, built on first use: a LaunchRequest never pays for them. */
 interface Finders {
-  bodyParts: PhraseFinder<OtherBodyPart | 'lowerBack'>;
+  bodyParts: PhraseFinder<OtherBodyPart | 'lowerBack' | 'saying'>;
   situations: PhraseFinder<SituationId | 'onset'>;
   concerns: PhraseFinder<Concern>;
 }
@@ -63,8 +65,10 @@ let finders: Finders | undefined;
 
 function phraseFinders(): Finders {
   finders ??= {
-    bodyParts: new PhraseFinder<OtherBodyPart | 'lowerBack'>(
+    bodyParts: new PhraseFinder<OtherBodyPart | 'lowerBack' | 'saying'>(
       [
+        // Found whole, a saying hides the body part inside it ("on my feet all day").
+        ['saying', BODY_PART_SAYINGS],
         ['lowerBack', LOWER_BACK],
         ...OTHER_BODY_PART_IDS.map((part) => [part, OTHER_BODY_PARTS[part]] as const),
       ],
@@ -138,9 +142,19 @@ export function outranks(a: SituationId, b: SituationId): boolean {
   return RANK[a] < RANK[b];
 }
 
-/** How the spasm started, as the words say it: every situation named, the most telling first. */
+const SITUATION_NOT = new Set(SITUATION_DENIALS.flatMap(stemsOf));
+
+/** Whether one of the three words before `start` takes the situation back: "it wasn't from lifting". */
+function deniedAt(stems: readonly string[], start: number): boolean {
+  return stems.slice(Math.max(0, start - 3), start).some((word) => SITUATION_NOT.has(word));
+}
+
+/** How the spasm started, as the words say it: every situation named and not denied, the most telling first. */
 export function situationsIn(text: string): SituationId[] {
-  const found = phraseFinders().situations.find(stemsOf(text));
+  const stems = stemsOf(text);
+  const found = phraseFinders()
+    .situations.find(stems)
+    .filter(({ start }) => !deniedAt(stems, start));
   const ranked = found.map(({ key }) => key).sort((a, b) => RANK[a] - RANK[b]);
   return [...new Set(ranked.map((key) => (key === 'onset' ? 'overuse' : key)))];
 }
@@ -165,6 +179,7 @@ export function hear(words: readonly string[]): Cues {
   const otherBodyParts: OtherBodyPart[] = [];
   let otherPartFirst = false;
   for (const { key, start } of bodyParts.find(words.map(nounForm))) {
+    if (key === 'saying') continue;
     const qualifier = qualifierBefore(stems, start) ?? '';
     if (DENIALS.has(qualifier)) continue;
     if (key === 'lowerBack') {

@@ -32,6 +32,25 @@ export const BODY_PART_FOCUS = ['mostly', 'mainly', 'especially'] as const;
 /** Words between those and the part itself. */
 export const BODY_PART_DETERMINERS = ['my', 'me', 'the', 'a', 'his', 'her'] as const;
 
+/** Sayings that name a part of the body without being about it: "on my feet all day", "the red eye". */
+export const BODY_PART_SAYINGS = [
+  'pain in the neck',
+  'stick my neck out',
+  'on my feet',
+  'on me feet',
+  'off my feet',
+  'run off my feet',
+  'on my toes',
+  'on my knees',
+  'on me knees',
+  'hands and knees',
+  'red eye',
+  'keep an eye',
+] as const;
+
+/** Said before a situation, these take it back: "it wasn't from lifting anything". */
+export const SITUATION_DENIALS = ['not', "wasn't", "didn't", 'never'] as const;
+
 /** Other parts of the body: a question about any of them gets a polite redirect, never advice. */
 export const OTHER_BODY_PARTS = {
   neck: ['neck', 'crick in my neck', 'stiff neck'],
@@ -221,7 +240,6 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'case of water',
     'bag of concrete',
     'bag of cement',
-    'mattress',
     'furniture',
   ],
   inflamed: [
@@ -487,6 +505,13 @@ export const NERVE_WORDS = [
   'going down to my leg',
   'down both legs',
   'to both legs',
+  // Legs that will not carry: weakness, not only pain.
+  "can't move my legs",
+  'can barely move my legs',
+  'can hardly move my legs',
+  'legs gave way',
+  'legs went weak',
+  'legs are weak',
 ] as const;
 
 /** Spasms that keep coming back: the doctor answer about recurring spasms. */
@@ -774,10 +799,11 @@ export const ANIMALS = ['dog', 'puppy', 'cat', 'kitten', 'pony', 'pet', 'rabbit'
  */
 export const ANIMAL_OWNERS = ['my', 'our', 'me'] as const;
 
-/** An animal the user calls theirs ("my dog", "our horse"): its back is not the user's. */
-export const OWNED_ANIMALS = ANIMAL_OWNERS.flatMap((owner) =>
-  [...ANIMALS, 'horse'].map((animal) => `${owner} ${animal}`),
-);
+/** An animal the user calls theirs ("my dog", "our horse"), or an animal's back: not the user's back. */
+export const OWNED_ANIMALS = [
+  ...ANIMAL_OWNERS.flatMap((owner) => [...ANIMALS, 'horse'].map((animal) => `${owner} ${animal}`)),
+  ...[...ANIMALS, 'horse'].map((animal) => `${animal}'s back`),
+];
 
 /**
  * Subjects outside the skill. Said with the user's own back ("grabbing the shopping and my back

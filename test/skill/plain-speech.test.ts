@@ -31,6 +31,7 @@ const ANSWERS = {
   'ice and heat answer': topic('ice-and-heat').speech,
   'stress answer': topic('stress').speech,
   'stress advice': topic('stress-care').speech,
+  'timing answer': topic('timing').speech,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -107,6 +108,8 @@ describe('what people say, and the answer they get', () => {
       'grabbing ice is no lifting',
     ],
     ['does using ice and heat really make it go away faster', 'ice and heat answer', 'whether both help'],
+    ['the pain is so bad i can barely move my legs', 'doctor', 'legs that will not carry'],
+    ['how long should i heat it for', 'timing answer', 'how long, for heat'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);

@@ -77,6 +77,31 @@ describe('choosing between ice and heat', () => {
     expect(turn.speech).toContain(PHRASES.clarify);
   });
 
+  it('takes back a situation the user denies ("it wasn\'t from lifting")', async () => {
+    // Act
+    const turn = await new Dialogue().intent('DescribeSituationIntent', {
+      situation: { spoken: "wasn't from lifting anything, just really stressed" },
+    });
+    // Assess
+    expect(turn.speech).toContain(topic('stress-care').speech);
+  });
+
+  it('hears a body part in a saying as no body part ("a long day on my feet")', async () => {
+    // Act
+    const turn = await new Dialogue().intent('IceOrHeatIntent', {
+      situation: { spoken: 'a long day on my feet' },
+    });
+    // Assess
+    expect(turn.speech).toContain(topic('overuse').speech);
+  });
+
+  it("declines an animal's back named in the words", async () => {
+    // Act
+    const turn = await new Dialogue().intent('PainIntent', { pain: { spoken: "the dog's back has gone" } });
+    // Assess
+    expect(turn.speech).toBe(PHRASES.outOfDomain);
+  });
+
   it('takes a topic word like "stress" as the answer to the clarifying question', async () => {
     const alexa = new Dialogue();
     await alexa.intent('IceOrHeatIntent');
