@@ -534,6 +534,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       'when is {topic} (the right thing|best|better|right) (to use|)',
       // Whether the spasm itself is serious: the doctor's topic, named by "serious" or "dangerous".
       'can (a|my|this) (back spasm|spasm) be {topic}',
+      '(can|could) (a|my|this) (back spasm|spasm) be a sign of {topic}',
+      '(should I|do I need to) (go|) see {topic} about (it|this|my back spasm|a back spasm)',
+      "(what's|what is) {topic} good for",
       'do {topic} (really|actually|) (do anything|help|work)',
       '(how|why) (can|does|do) {topic} (cause|lead to|bring on|trigger) (a back spasm|spasms|back spasms|a spasm in (my|your) back|it)',
       "(what's|what is) the difference between {topic} (for (a|) (spasm|spasms|back spasm|back spasms)|)",

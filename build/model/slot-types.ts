@@ -240,6 +240,13 @@ const TOPICS: readonly Value[] = [
       'an emergency',
       'seeing a doctor',
       'gp',
+      // Who to see, when the user does not say "doctor".
+      'someone',
+      'somebody',
+      'a professional',
+      'a specialist',
+      'something serious',
+      'something more serious',
     ],
   },
   {

@@ -100,6 +100,9 @@ describe('what people say, and the answer they get', () => {
     ['why does it happen in the lower back so much', 'why the lower back', 'why there'],
     ['so what should i do for a stress spasm', 'stress advice', 'what to do, for a situation'],
     ['is a back spasm serious', 'doctor', 'whether it is serious'],
+    ['can a spasm be a sign of something serious', 'doctor', 'whether it is serious'],
+    ['should i go see someone about my back spasm', 'doctor', 'whom to see, without "doctor"'],
+    ["what's heat good for", 'heat answer', 'what a treatment is for'],
     ['when is heat better', 'heat answer', 'when a treatment is better'],
     ['heating pad yes or no', 'how did it start', 'a treatment weighed, not a yes'],
     [
