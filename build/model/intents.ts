@@ -201,6 +201,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'the (area|spot|sore spot) is {situation}',
       '(just|) from (being|) {situation}',
       'my {bodyPart} is {situation}',
+      'my {bodyPart} (got|was) {situation} (and|) (the muscle|it) (is|went) (in|into) spasm',
       'it feels {situation}',
       "I think (it's|it was) {situation}",
       'because of {situation}',

@@ -49,6 +49,7 @@ describe('what people say, and the answer they get', () => {
     ['my trap seized up after lifting weights, ice or heat', 'redirect', 'a muscle by its gym name'],
     ['tweaked my oblique lifting a box, should i ice it', 'redirect', 'a muscle by its gym name'],
     ['pulled my hammy sprinting, heat or ice', 'redirect', 'a muscle by its gym name'],
+    ['my ankle got twisted and the muscle there is in spasm', 'redirect', 'what happened to another part'],
     ['my dog hurt his back jumping off the couch, ice or heat?', 'refusal', "the user's animal"],
     ['my cat has a sore back, should i use heat', 'refusal', "the user's animal"],
     ['my dog has a back spasm can i put ice on him', 'refusal', "the user's animal"],
