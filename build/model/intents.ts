@@ -245,6 +245,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       "it's been {duration}",
       'it has been {duration}',
       "it's been {duration} and it's {pain}",
+      // "Still not improving after a week" is a statement, not a reminder's delay.
+      "(it's|it is|) {pain} after {duration}",
       'my {bodyPart} has (been hurting|been in spasm|hurt) for {duration}',
       "I've had (this|the) (spasm|pain) for {duration}",
       '(it started|I hurt it) {duration} ago and it {pain}',

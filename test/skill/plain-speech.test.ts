@@ -113,6 +113,7 @@ describe('what people say, and the answer they get', () => {
     ],
     ['does using ice and heat really make it go away faster', 'ice and heat answer', 'whether both help'],
     ['the pain is so bad i can barely move my legs', 'doctor', 'legs that will not carry'],
+    ['still not improving after a week', 'doctor', 'lasting, not a reminder in a week'],
     ['how long should i heat it for', 'timing answer', 'how long, for heat'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
