@@ -5,7 +5,6 @@
 import type { v1 } from 'ask-smapi-model';
 import { type ReminderKind, SITUATION_IDS, type SituationId } from '../../lambda/content';
 import {
-  ANIMAL_OWNERS,
   ANIMALS,
   LASTING_WORDS,
   LOWER_BACK,
@@ -14,6 +13,7 @@ import {
   NEUROLOGICAL_WORDS,
   OTHER_BODY_PARTS,
   OTHER_CONDITIONS,
+  ownedAnimals,
   RECURRENCE_WORDS,
   SEVERITY_WORDS,
   SITUATION_WORDS,
@@ -149,30 +149,12 @@ const TOPICS: readonly Value[] = [
     id: 'ice',
     name: 'ice',
     // Whatever people call ice as a treatment names the topic too ("how does a cold pack help").
-    synonyms: [
-      'ice pack',
-      'cold pack',
-      'cold',
-      'cold compress',
-      'frozen peas',
-      'icing',
-      'cold therapy',
-      ...TREATMENT_WORDS.ice,
-    ],
+    synonyms: [...TREATMENT_WORDS.ice, 'cold therapy'],
   },
   {
     id: 'heat',
     name: 'heat',
-    synonyms: [
-      'heating pad',
-      'heat pack',
-      'warm compress',
-      'hot water bottle',
-      'warmth',
-      'hot pack',
-      'heat therapy',
-      ...TREATMENT_WORDS.heat,
-    ],
+    synonyms: [...TREATMENT_WORDS.heat, 'heat therapy'],
   },
   {
     id: 'timing',
@@ -324,12 +306,7 @@ export const SLOT_TYPES: readonly SlotType[] = [
     { id: 'lower-back', name: 'lower back', synonyms: LOWER_BACK },
     ...Object.entries(OTHER_BODY_PARTS).map(([id, words]) => oneValue(id, words)),
   ]),
-  slotType('AnimalType', [
-    oneValue(
-      'animal',
-      ANIMALS.flatMap((animal) => ANIMAL_OWNERS.map((owner) => `${owner} ${animal}`)),
-    ),
-  ]),
+  slotType('AnimalType', [oneValue('animal', ownedAnimals(ANIMALS))]),
   slotType('PainType', [
     { id: 'severe', name: 'unbearable', synonyms: SEVERITY_WORDS },
     { id: 'recurring', name: 'keeps coming back', synonyms: recurrenceSynonyms() },

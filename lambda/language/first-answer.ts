@@ -1,9 +1,10 @@
 /**
  * What must be answered before anything else, whichever intent the words arrived in: numbness or
  * pain down a leg gets the doctor, a neurological sign (Parkinson's, a tremor) the answer about
- * neurological causes, which sends them to a doctor too; another subject a refusal; another part of
- * the body a polite redirect, never advice; a dose no number; severe, lasting or recurring pain the
- * doctor; a medicine its own answer; another condition a refusal.
+ * neurological causes, which sends them to a doctor too; the user's animal a refusal, and another
+ * subject too unless the user's own back is in the same words; another part of the body a polite
+ * redirect, never advice; a dose no number; severe, lasting or recurring pain the doctor; a medicine
+ * its own answer; another condition a refusal.
  * The order is the priority: a redirect or a refusal before any advice, the doctor before medicine.
  */
 import type { TopicId } from '../content';

@@ -799,10 +799,18 @@ export const ANIMALS = ['dog', 'puppy', 'cat', 'kitten', 'pony', 'pet', 'rabbit'
  */
 export const ANIMAL_OWNERS = ['my', 'our', 'me'] as const;
 
+/** "my dog", "our cat": each of `animals` as the user's own. */
+export function ownedAnimals(animals: readonly string[]): string[] {
+  return ANIMAL_OWNERS.flatMap((owner) => animals.map((animal) => `${owner} ${animal}`));
+}
+
+/** Said with an owner or a back, a horse is an animal, not the charley horse. */
+const ANIMALS_AND_HORSES = [...ANIMALS, 'horse'];
+
 /** An animal the user calls theirs ("my dog", "our horse"), or an animal's back: not the user's back. */
 export const OWNED_ANIMALS = [
-  ...ANIMAL_OWNERS.flatMap((owner) => [...ANIMALS, 'horse'].map((animal) => `${owner} ${animal}`)),
-  ...[...ANIMALS, 'horse'].map((animal) => `${animal}'s back`),
+  ...ownedAnimals(ANIMALS_AND_HORSES),
+  ...ANIMALS_AND_HORSES.map((animal) => `${animal}'s back`),
 ];
 
 /**
