@@ -9,6 +9,7 @@ import {
   otherOption,
   whatNext,
 } from '../conversation/moves';
+import { saysOnlyASpasm } from '../language/cues';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent } from './route';
@@ -48,12 +49,15 @@ export const describeSituation = onIntent(['DescribeSituationIntent'], (input, s
 });
 
 /**
- * A statement about the pain with no cue the safety check knows (those are answered before this):
- * its words are looked up like a question ("should I get my wife to rub my back"), and anything
- * that matches nothing gets the doctor answer, since it was said about pain.
+ * A statement about the pain with no cue the safety check knows (those are answered before this).
+ * One that says only that there is a spasm ("my back's in spasm") leads to ice or heat; other words
+ * are looked up like a question ("should I get my wife to rub my back"), and anything that matches
+ * nothing gets the doctor answer, since it may say how bad the pain is.
  */
 export const pain = onIntent(['PainIntent'], (input, state) => {
-  const found = lookup(spokenSlotValue(input.requestEnvelope, 'pain') ?? '', state.topic);
+  const said = spokenSlotValue(input.requestEnvelope, 'pain') ?? '';
+  if (saysOnlyASpasm(said)) return iceOrHeat(state, situationOf(input.requestEnvelope));
+  const found = lookup(said, state.topic);
   return found.kind === 'topic' ? answerTopic(state, found.topic) : answerTopic(state, 'doctor');
 });
 

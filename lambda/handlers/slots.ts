@@ -5,7 +5,7 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId, type Treatment } from '../content';
-import { type Cues, hear, LASTING_DAYS, outranks, situationsIn } from '../language/cues';
+import { type Cues, hear, LASTING_DAYS, outranks, saysOnlyASpasm, situationsIn } from '../language/cues';
 import { ANIMAL_OWNERS, isOtherBodyPart } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId } from '../requests';
 import { wordsOf } from '../retrieval/words';
@@ -45,10 +45,17 @@ function isOwnedAnimal(value: string): boolean {
   return ANIMAL_OWNERS.some((word) => word === owner);
 }
 
+const PAIN_CONCERNS = ['severe', 'nerve', 'recurring', 'lasting'] as const;
+
+function isPainConcern(id: string | undefined): id is (typeof PAIN_CONCERNS)[number] {
+  return PAIN_CONCERNS.some((concern) => concern === id);
+}
+
 /**
  * Every cue in the intent's slots: their words, and what entity resolution made of them. A condition
  * counts only when its words are said: it leads to a refusal, and "slipped on the stairs" is no
- * slipped disc.
+ * slipped disc. A pain value resolved from words that only say there is a spasm ("in spasm" matched
+ * as "still in spasm") is no concern: nothing in them says how bad or how long.
  */
 export function slotCues(envelope: RequestEnvelope): Cues {
   const slots = intentSlots(envelope);
@@ -56,8 +63,7 @@ export function slotCues(envelope: RequestEnvelope): Cues {
   for (const { name, value, id } of slots) {
     if (name === 'bodyPart' && isOtherBodyPart(id) && !cues.otherBodyParts.includes(id))
       cues.otherBodyParts.push(id);
-    if (name === 'pain' && (id === 'severe' || id === 'nerve' || id === 'recurring' || id === 'lasting'))
-      cues.concerns.add(id);
+    if (name === 'pain' && isPainConcern(id) && !saysOnlyASpasm(value)) cues.concerns.add(id);
     if (name === 'duration' && durationDays(value) >= LASTING_DAYS) cues.concerns.add('lasting');
     if (name === 'animal' && id !== undefined && isOwnedAnimal(value)) cues.concerns.add('animal');
     if (name === 'medicine' && id !== undefined) cues.concerns.add('medicine');

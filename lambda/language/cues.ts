@@ -31,6 +31,7 @@ import {
   SEVERITY_WORDS,
   SITUATION_DENIALS,
   SITUATION_WORDS,
+  SPASM_ONLY_WORDS,
   SUPPLEMENT_WORDS,
 } from './vocabulary';
 
@@ -157,6 +158,13 @@ export function situationsIn(text: string): SituationId[] {
     .filter(({ start }) => !deniedAt(stems, start));
   const ranked = found.map(({ key }) => key).sort((a, b) => RANK[a] - RANK[b]);
   return [...new Set(ranked.map((key) => (key === 'onset' ? 'overuse' : key)))];
+}
+
+const SPASM_ONLY = new Set(SPASM_ONLY_WORDS.flatMap(stemsOf));
+
+/** Whether the words say only that there is a spasm: nothing of how bad, how long or how it started. */
+export function saysOnlyASpasm(text: string): boolean {
+  return stemsOf(text).every((word) => SPASM_ONLY.has(word));
 }
 
 const DENIALS = new Set(BODY_PART_DENIALS.flatMap(stemsOf));

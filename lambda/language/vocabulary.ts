@@ -48,6 +48,19 @@ export const BODY_PART_SAYINGS = [
   'keep an eye',
 ] as const;
 
+/**
+ * Words that say only that there is a spasm ("my back's in spasm", "it's gone tight"): no severity,
+ * no time, no story. A statement of pain in nothing but these asks how it started; any other word
+ * keeps the doctor answer, since it might say how bad the pain is.
+ */
+export const SPASM_ONLY_WORDS = [
+  ...['spasm', 'spasming', 'spasmed', 'tight', 'tightness', 'stiff', 'sore', 'knot', 'knotted', 'cramp'],
+  ...['seized', 'locked', 'ache', 'aching', 'achy', 'hurt', 'hurts', 'hurting', 'pain', 'twinge', 'tense'],
+  ...['back', 'lower', 'low', 'down', 'bottom', 'muscle', 'muscles', 'up', 'in', 'into', 'on', 'of'],
+  ...['a', 'an', 'the', 'my', 'me', 'i', 'it', 'its', 'is', 'has', 'have', 'got', 'gone', 'went', 'go'],
+  ...['been', 'think', 'so', 'um', 'uh', 'like', 'there', 'having', 'am', 'im', 'ive', 'just'],
+] as const;
+
 /** Said before a situation, these take it back: "it wasn't from lifting anything". */
 export const SITUATION_DENIALS = ['not', "wasn't", "didn't", 'never'] as const;
 

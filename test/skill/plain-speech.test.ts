@@ -114,6 +114,11 @@ describe('what people say, and the answer they get', () => {
     ['does using ice and heat really make it go away faster', 'ice and heat answer', 'whether both help'],
     ['the pain is so bad i can barely move my legs', 'doctor', 'legs that will not carry'],
     ['still not improving after a week', 'doctor', 'lasting, not a reminder in a week'],
+    ['my back is in spasm', 'how did it start', 'a spasm said, and nothing of how bad'],
+    ['so i think i have a back spasm', 'how did it start', 'a spasm said, and nothing of how bad'],
+    ['my lower back is tight', 'how did it start', 'a spasm said, and nothing of how bad'],
+    ['my lower back is still in spasm', 'doctor', 'lasting, beside the plain statement'],
+    ['my back is really sore', 'doctor', 'how bad, in words the skill does not know'],
     ['how long should i heat it for', 'timing answer', 'how long, for heat'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
