@@ -68,12 +68,12 @@ export const PHRASE_LISTS: Phrases = {
   ],
   /** How people say they hurt it, said on its own. */
   hurtIt: [
-    'I (hurt|pulled|strained|tweaked|twisted|rolled|sprained) (my|me) {bodyPart}',
+    'I {injury} (my|me) {bodyPart}',
     '(my|me) {bodyPart} (went into spasm|spasmed|seized up|locked up|went|is in spasm)',
     'my {bodyPart} (muscle|) (is|got) (pulled|strained|tight|sore)',
   ],
   /** The same, short, at the start of a longer sentence. */
-  hurt: ['I (hurt|pulled|strained) my {bodyPart}', 'my {bodyPart} (went|spasmed|seized up)'],
+  hurt: ['I {injury} my {bodyPart}', 'my {bodyPart} (went|spasmed|seized up)'],
   /** An animal's back, said the way people say their own: the skill hears the animal and declines. */
   animalHurt: [
     '{animal} (hurt|pulled|strained|tweaked|did) (his|her|its|their) {bodyPart}',
@@ -113,6 +113,7 @@ export const INTENTS: readonly IntentDefinition[] = [
     name: 'IceOrHeatIntent',
     slots: {
       situation: 'SituationType',
+      injury: 'InjuryType',
       treatment: 'TreatmentType',
       bodyPart: 'BodyPartType',
       pain: 'PainType',
@@ -149,6 +150,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'my {bodyPart} is {situation} [ask]',
       'my {bodyPart} is {situation} [oneTreatment]',
       '{situation} and my {bodyPart} (is|went) (in spasm|tight|sore) [ask]',
+      '(I was|) {situation} and {injury} (it|my {bodyPart}) [ask]',
       '{pain} [ask]',
       '{pain} [oneTreatment]',
       'the pain is {pain} [ask]',
@@ -182,6 +184,7 @@ export const INTENTS: readonly IntentDefinition[] = [
     name: 'DescribeSituationIntent',
     slots: {
       situation: 'SituationType',
+      injury: 'InjuryType',
       bodyPart: 'BodyPartType',
       pain: 'PainType',
       duration: 'AMAZON.DURATION',
@@ -208,7 +211,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'what (should|do|can) I do (for|about) (a|my|the) {situation} (spasm|back spasm)',
       'it was (sudden|a sudden move|all of a sudden) {situation}',
       "it's been building up (from|with) {situation}",
-      'I (pulled|strained|hurt) my back {situation}',
+      '(I was|) {situation} and {injury} (it|my {bodyPart}|and my {bodyPart} went|and it went)',
       '{situation} and my {bodyPart} (is|went) (in spasm|tight|sore|gone)',
       "(I'm|I am|I have) {condition} and [hurtIt]",
       '[animalHurt] {situation}',

@@ -6,6 +6,7 @@ import type { v1 } from 'ask-smapi-model';
 import { type ReminderKind, SITUATION_IDS, type SituationId } from '../../lambda/content';
 import {
   ANIMALS,
+  INJURY_VERBS,
   LASTING_WORDS,
   LOWER_BACK,
   MEDICINE_WORDS,
@@ -307,6 +308,8 @@ export const SLOT_TYPES: readonly SlotType[] = [
     ...Object.entries(OTHER_BODY_PARTS).map(([id, words]) => oneValue(id, words)),
   ]),
   slotType('AnimalType', [oneValue('animal', ownedAnimals(ANIMALS))]),
+  // A movement that hurt the back is a sudden start: the value is that situation's id.
+  slotType('InjuryType', [oneValue('sudden', INJURY_VERBS)]),
   slotType('PainType', [
     { id: 'severe', name: 'unbearable', synonyms: SEVERITY_WORDS },
     { id: 'recurring', name: 'keeps coming back', synonyms: recurrenceSynonyms() },

@@ -22,8 +22,11 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   if (state.offer?.kind === 'situation' && isSituationId(id)) return iceOrHeat(state, id);
   if (id === 'spasm') return answerTopic(state, topicBeyondTheSpasm(spoken));
   if (isTopicId(id)) return answerTopic(state, id);
-  // Words the slot could not match are looked up like any free-form question.
-  return answerQuestion(state, lookup(spoken, state.topic));
+  // Words the slot could not match are looked up like any free-form question; words that match no
+  // topic but say how it started ("a jerk while lifting, what should I apply") get the advice for it.
+  const found = lookup(spoken, state.topic);
+  const situation = found.kind === 'topic' ? undefined : situationOf(input.requestEnvelope);
+  return situation ? iceOrHeat(state, situation) : answerQuestion(state, found);
 });
 
 /**

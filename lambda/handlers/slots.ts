@@ -6,7 +6,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId, type Treatment } from '../content';
 import { type Cues, hear, LASTING_DAYS, outranks, saysOnlyASpasm, situationsIn } from '../language/cues';
-import { ANIMAL_OWNERS, isOtherBodyPart } from '../language/vocabulary';
+import { ANIMAL_OWNERS, isInjuryVerb, isOtherBodyPart } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
@@ -15,15 +15,39 @@ function spokenIn(slots: readonly { value: string }[]): string {
   return slots.map(({ value }) => value).join(' ');
 }
 
+/** The more telling of two situations, either possibly unknown: the first when they tie. */
+function moreTelling(a: SituationId | undefined, b: SituationId | undefined): SituationId | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return outranks(b, a) ? b : a;
+}
+
 /**
- * How it started: the situation slot as resolved, unless the words of any slot name a more telling
- * one ("shovelling snow" resolved, "and twisted to throw it" said as well).
+ * How it started: the situation slot as resolved, unless a movement that hurt the back ("I hurt my
+ * back at the gym") or the words of any slot name a more telling one ("shovelling snow" resolved,
+ * "and twisted to throw it" said as well).
  */
 export function situationOf(envelope: RequestEnvelope): SituationId | undefined {
-  const id = resolvedSlotId(envelope, 'situation');
-  const [said] = situationsIn(spokenIn(intentSlots(envelope)));
-  if (!isSituationId(id)) return said;
-  return said !== undefined && outranks(said, id) ? said : id;
+  const slots = intentSlots(envelope);
+  const [said] = situationsIn(spokenIn(slots.filter(({ name }) => name !== 'injury')));
+  return moreTelling(moreTelling(resolvedSituation(slots), injuryIn(slots)), said);
+}
+
+/**
+ * The situation slot as entity resolution matched it, but inflammation only when it is said: "hot"
+ * alone is as often the heat asked about ("hot fomentation") as skin that is hot.
+ */
+function resolvedSituation(
+  slots: readonly { name: string; value: string; id?: string }[],
+): SituationId | undefined {
+  const slot = slots.find(({ name }) => name === 'situation');
+  if (!slot || !isSituationId(slot.id)) return undefined;
+  return slot.id !== 'inflamed' || situationsIn(slot.value).includes('inflamed') ? slot.id : undefined;
+}
+
+/** "I tweaked my back": a sudden start, when a verb of injury is said as one, not "pulling weeds". */
+function injuryIn(slots: readonly { name: string; value: string }[]): SituationId | undefined {
+  const said = slots.find(({ name }) => name === 'injury');
+  return said && wordsOf(said.value).some(isInjuryVerb) ? 'sudden' : undefined;
 }
 
 export function treatmentOf(envelope: RequestEnvelope): Treatment | undefined {

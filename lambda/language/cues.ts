@@ -27,6 +27,7 @@ import {
   OTHER_SUBJECTS,
   type OtherBodyPart,
   OWNED_ANIMALS,
+  RECURRENCE_COUNTS,
   RECURRENCE_WORDS,
   SEVERITY_WORDS,
   SITUATION_DENIALS,
@@ -83,7 +84,7 @@ function phraseFinders(): Finders {
     concerns: new PhraseFinder<Concern>([
       ['severe', SEVERITY_WORDS],
       ['nerve', NERVE_WORDS],
-      ['recurring', RECURRENCE_WORDS],
+      ['recurring', [...RECURRENCE_WORDS, ...RECURRENCE_COUNTS]],
       ['lasting', LASTING_WORDS],
       ['medicine', MEDICINE_WORDS],
       ['supplement', SUPPLEMENT_WORDS],

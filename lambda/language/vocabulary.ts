@@ -61,6 +61,29 @@ export const SPASM_ONLY_WORDS = [
   ...['been', 'think', 'so', 'um', 'uh', 'like', 'there', 'having', 'am', 'im', 'ive', 'just'],
 ] as const;
 
+/**
+ * How people say a movement hurt their back, before naming it ("I tweaked my lower back doing curls"):
+ * an injury, so a sudden start, whatever activity is named after it.
+ */
+export const INJURY_VERBS = [
+  'hurt',
+  'pulled',
+  'strained',
+  'tweaked',
+  'twisted',
+  'wrenched',
+  'jarred',
+  'ricked',
+  'cricked',
+  'injured',
+  'rolled',
+  'sprained',
+] as const;
+
+export function isInjuryVerb(word: string): boolean {
+  return INJURY_VERBS.some((verb) => verb === word);
+}
+
 /** Said before a situation, these take it back: "it wasn't from lifting anything". */
 export const SITUATION_DENIALS = ['not', "wasn't", "didn't", 'never'] as const;
 
@@ -254,6 +277,19 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'bag of concrete',
     'bag of cement',
     'furniture',
+    'wardrobe',
+    'moving the couch',
+    'moving the sofa',
+    // A fall, a cough: the sudden movements people name.
+    'wiped out',
+    'fell over',
+    'fell down',
+    'fell off',
+    'fell on',
+    'a fall',
+    'tripped',
+    'cough',
+    'coughing fit',
   ],
   inflamed: [
     'red',
@@ -591,6 +627,19 @@ export const RECURRENCE_WORDS = [
   'every time i',
 ] as const;
 
+/**
+ * Counting, roughly, the times it has happened: heard in the words, but no synonyms of a slot value,
+ * where a partial match would take "what time of day" or "heaps of stress" for them.
+ */
+export const RECURRENCE_COUNTS = [
+  'loads of times',
+  'lots of times',
+  'heaps of times',
+  'plenty of times',
+  'several times',
+  'times before',
+] as const;
+
 /** Pain that has lasted: the doctor answer. Spoken durations are read by cues.ts; these say "no better". */
 export const LASTING_WORDS = [
   "hasn't eased",
@@ -630,13 +679,10 @@ export const LASTING_WORDS = [
   'since last week',
   'since last month',
   'since the weekend',
-  'since monday',
-  'since tuesday',
-  'since wednesday',
-  'since thursday',
-  'since friday',
-  'since saturday',
-  'since sunday',
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((day) => [
+    `since ${day}`,
+    `since last ${day}`,
+  ]),
   'since the bank holiday',
   'since the long weekend',
   // Holidays people date things by: weeks ago, as often as not.

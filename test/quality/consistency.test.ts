@@ -61,6 +61,8 @@ const CONTENT_FOR_SLOT: Readonly<Record<string, Expectation>> = {
   // The device in these checks has not allowed reminders: cancelling any of them asks for that first.
   ReminderType: () => says(REMINDER_PHRASES.cancelNoPermission),
   AnimalType: () => says(PHRASES.outOfDomain),
+  // A movement that hurt the back is a sudden start.
+  InjuryType: () => says(advice('sudden')),
 };
 
 interface SlotCase {

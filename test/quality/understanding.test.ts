@@ -21,7 +21,7 @@ beforeAll(async () => {
   // The skill logs every request: thousands of lines that say nothing here.
   logs = captureLogs();
   const handler = await loadBundledHandler();
-  for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'] as const)
+  for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const)
     reports.set(set, await scoreConversations(handler, loadPhrasingSet(set)));
 }, 120_000);
 afterAll(() => logs.restore());
@@ -42,6 +42,7 @@ describe('understanding people on the dev phrasing sets', () => {
     ['dev4', 0.94],
     ['dev5', 0.94],
     ['dev6', 0.86],
+    ['dev7', 0.9],
   ] as const)('speaks the answer a person expects on the %s set at least %f of the time', (set, least) => {
     // Act
     const report = reportOf(set);
@@ -49,7 +50,7 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(share(report.answers), formatReport(set, report)).toBeGreaterThanOrEqual(least);
   });
 
-  it.each(['dev', 'dev3', 'dev5', 'dev6'] as const)(
+  it.each(['dev', 'dev3', 'dev5', 'dev6', 'dev7'] as const)(
     'answers every severe, lasting or recurring statement with a doctor (%s)',
     (set) => {
       // Act
@@ -68,13 +69,13 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(share(doctor), formatReport('dev4', reportOf('dev4'))).toBeGreaterThanOrEqual(0.97);
   });
 
-  it.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'] as const)(
+  it.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const)(
     'never gives back advice to a question about another body part (%s)',
     (set) => {
       // Act
       const { otherBodyPart } = reportOf(set);
       // Assess
-      expect(otherBodyPart.total).toBeGreaterThan(20);
+      expect(otherBodyPart.total).toBeGreaterThan(15);
       expect(otherBodyPart.advised).toBe(0);
     },
   );

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createConsoleSession } from '../../console/session';
-import { PHRASES, topic } from '../../lambda/content';
+import { PHRASES, situation, topic } from '../../lambda/content';
 import { invoke } from '../support/dialogue';
 
 async function answerTo(utterance: string): Promise<string> {
@@ -31,6 +31,7 @@ const ANSWERS = {
   'ice and heat answer': topic('ice-and-heat').speech,
   'stress answer': topic('stress').speech,
   'stress advice': topic('stress-care').speech,
+  'overuse advice': topic(situation('overuse').advice).speech,
   'timing answer': topic('timing').speech,
 } as const;
 
@@ -119,6 +120,30 @@ describe('what people say, and the answer they get', () => {
     ['my lower back is tight', 'how did it start', 'a spasm said, and nothing of how bad'],
     ['my lower back is still in spasm', 'doctor', 'lasting, beside the plain statement'],
     ['my back is really sore', 'doctor', 'how bad, in words the skill does not know'],
+    [
+      'i tweaked my lower back doing bicep curls',
+      'sudden-start advice',
+      'the injury said before the activity',
+    ],
+    [
+      'i was hoovering and twisted and my back went',
+      'sudden-start advice',
+      'the injury said after the activity',
+    ],
+    ['hurt my back at the gym deadlifting', 'sudden-start advice', 'the injury said before the activity'],
+    [
+      'i spent the whole saturday pulling weeds and now my lower back is locked up and tired',
+      'overuse advice',
+      'pulling weeds is no injury',
+    ],
+    ['coughed really hard and me lower back went into spasm hot or cold', 'sudden-start advice', 'a cough'],
+    ['should i have a hot shower or put ice on it', 'how did it start', 'hot water, not hot skin'],
+    ["the thing is it's happened loads of times before", 'keeps coming back', 'recurrence counted roughly'],
+    [
+      'my lower back has been in spasm since last monday, should i keep using heat',
+      'doctor',
+      'lasting since a day named',
+    ],
     ['how long should i heat it for', 'timing answer', 'how long, for heat'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
