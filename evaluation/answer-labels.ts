@@ -134,11 +134,17 @@ const REMINDER_SAYING_LABELS: readonly { text: string; labels: readonly string[]
   },
 ];
 
+/**
+ * Topics whose reason is what they do: ice's and heat's "why" (blood flow, a tight muscle
+ * loosening) is what brief.md calls `when-ice` and `when-heat`, as well as a reason given.
+ */
+const WHY_IS_WHAT_IT_DOES: ReadonlySet<TopicId> = new Set(['ice', 'heat']);
+
 /** Every line a reply can open with, and what it counts as; longest first, so a prefix never wins. */
 const OPENINGS: readonly { text: string; labels: readonly string[] }[] = [
   ...TOPIC_IDS.flatMap((id) => [
     { text: topic(id).speech, labels: [TOPIC_LABELS[id]] },
-    { text: topic(id).why, labels: ['why'] },
+    { text: topic(id).why, labels: WHY_IS_WHAT_IT_DOES.has(id) ? ['why', TOPIC_LABELS[id]] : ['why'] },
     ...topic(id).more.map((text) => ({ text, labels: ['more'] })),
   ]),
   ...SITUATION_IDS.flatMap((id) => [
