@@ -471,6 +471,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'can I get (a|an|some|) {medicine} (for this|for it|)',
       'will {medicine} help',
       'what {medicine} (would they give me|can I take|is there|should I take)',
+      'what {medicine} (can|should) I take for (a|my|the|) (back spasm|spasm|back|lower back spasm)',
       'do I need (stronger|a|some|) {medicine}',
       'tell me about {medicine}',
       'which {medicine} (do|would|will) (doctors|a doctor) (give|prescribe) (for (a|) (muscle|back|) spasm|)',
@@ -545,6 +546,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       "(what's|what is) {topic} good for",
       'do {topic} (really|actually|) (do anything|help|work)',
       '(how|why) (can|does|do) {topic} (cause|lead to|bring on|trigger) (a back spasm|spasms|back spasms|a spasm in (my|your) back|it)',
+      '(how|why) does {topic} make (my|the) back (spasm|go tight|seize up)',
+      "(why|how come) does my back (spasm|go tight) when (I am|I'm|I get) {topic}",
+      '(what|which) {topic} (can|could) cause (back spasms|muscle spasms|spasms)',
       "(what's|what is) the difference between {topic} (for (a|) (spasm|spasms|back spasm|back spasms)|)",
       // Whether a treatment can harm: a question about it, not a statement that the pain is worse.
       '(will|can|does|could|would) {topic} make (it|the spasm|my back|things) worse',

@@ -102,7 +102,17 @@ const TOPICS: readonly Value[] = [
   {
     id: 'stress',
     name: 'stress',
-    synonyms: ['tension', 'stress spasm', 'emotional stress', 'holding stress'],
+    synonyms: [
+      'tension',
+      'stress spasm',
+      'emotional stress',
+      'holding stress',
+      'stressed',
+      'being stressed',
+      'anxiety',
+      'anxious',
+      'being anxious',
+    ],
   },
   {
     id: 'overuse',
@@ -242,6 +252,9 @@ const TOPICS: readonly Value[] = [
       'neurological disorders',
       'recurring spasms',
       'recurrent spasms',
+      'diseases',
+      'illnesses',
+      'medical conditions',
     ],
   },
   {

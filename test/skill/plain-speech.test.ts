@@ -144,6 +144,10 @@ describe('what people say, and the answer they get', () => {
       'doctor',
       'lasting since a day named',
     ],
+    ['why does stress make my back spasm', 'stress answer', 'how stress does it, not every cause'],
+    ["why does my back spasm when i'm stressed", 'stress answer', 'how stress does it, not every cause'],
+    ['what medicine can i take for a back spasm', 'medicine answer', 'the medicine said before the spasm'],
+    ['what diseases can cause muscle spasms', 'keeps coming back', 'diseases as a cause'],
     ['how long should i heat it for', 'timing answer', 'how long, for heat'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
