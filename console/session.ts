@@ -15,7 +15,7 @@ import {
   startSession,
 } from './envelope';
 import { routeUtterance } from './invocation';
-import { type CompiledModel, loadModel } from './nlu/compile-model';
+import { type CompiledModel, FALLBACK_INTENT, loadModel } from './nlu/compile-model';
 import { type Resolution, resolve } from './nlu/resolve';
 import { loadBundledHandler, type SkillHandler } from './skill-handler';
 import { type Turn, toTurn } from './turn';
@@ -81,12 +81,15 @@ export class VoiceConsole {
     if (route.kind !== 'continue') startSession(this.device);
     else this.continueOrStartSession();
     if (route.kind === 'launch') return this.send(launchRequest(this.device), utterance);
-    const elicited = route.kind === 'continue' ? this.resolveElicited(route.text) : undefined;
-    const resolution =
-      elicited ??
+    const resolved = route.kind === 'continue' ? this.resolveElicited(route.text) : undefined;
+    const heard =
+      resolved ??
       (route.kind === 'one-shot'
         ? this.resolveOneShot(route.text, route.connector)
         : resolve(this.model, route.text));
+    const unmatched = route.kind === 'continue' ? this.unmatchedAnswer(route.text, heard) : undefined;
+    const elicited = resolved ?? unmatched;
+    const resolution = elicited ?? heard;
     const slotNames = this.model.intents.get(resolution.intent) ?? [];
     return this.send(
       intentRequest(
@@ -111,6 +114,24 @@ export class VoiceConsole {
     if (!samples) return undefined;
     const resolution = resolve(this.model, text, samples);
     return resolution.intent === asked.intent && resolution.slots[asked.slot] ? resolution : undefined;
+  }
+
+  /**
+   * An answer to the skill's question that fits no sample of any intent still reaches the skill as
+   * the asked slot's value, matching none of its type's values (ER_SUCCESS_NO_MATCH): a custom slot
+   * takes any words, as Alexa's do. "I was just carrying in the groceries from the car" is too long
+   * for a slot sample, but it is the answer.
+   */
+  private unmatchedAnswer(text: string, heard: Resolution): Resolution | undefined {
+    const asked = this.elicitation;
+    const type = asked && this.model.slotsOf.get(asked.intent)?.get(asked.slot);
+    if (!asked || !type || heard.intent !== FALLBACK_INTENT) return undefined;
+    return {
+      ...heard,
+      intent: asked.intent,
+      slots: { [asked.slot]: { value: text, type, match: null } },
+      sample: `{${asked.slot}}`,
+    };
   }
 
   /**

@@ -24,10 +24,11 @@ export const LOWER_BACK = [
 ] as const;
 
 /**
- * Said just before a part of the body, these take it back ("it's my knee, not my back") or put another
+ * Said just before a part of the body, these take it back ("it's my knee, not my back", "more than my
+ * back") or put another
  * part first ("my back a little but mostly the knee"): then that part is the one asked about.
  */
-export const BODY_PART_DENIALS = ['not', "isn't"] as const;
+export const BODY_PART_DENIALS = ['not', "isn't", 'than'] as const;
 export const BODY_PART_FOCUS = ['mostly', 'mainly', 'especially'] as const;
 /** Words between those and the part itself. */
 export const BODY_PART_DETERMINERS = ['my', 'me', 'the', 'a', 'his', 'her'] as const;
@@ -228,6 +229,7 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'tackled',
     'a rebound',
     'moving house',
+    'carry',
     'carrying something',
     'carrying heavy',
     'carrying boxes',
@@ -332,11 +334,19 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'divorce',
     'grief',
     'money worries',
+    // Said of stress, "carry" is no lifting.
+    'carry my stress',
+    'carry all my stress',
+    'carry stress',
+    'carrying stress',
   ],
   overuse: [
     ...ONSET_WORDS,
     'overuse',
     'overused',
+    // Lifting again and again wears a muscle out: no one sudden move.
+    'lots of lifting',
+    'a lot of lifting',
     'overdoing it',
     'doing too much',
     'too much work',

@@ -134,6 +134,50 @@ describe('a console session around any handler', () => {
     expect(second?.request).toMatchObject({ type: 'IntentRequest', intent: { name: 'SetTimerIntent' } });
   });
 
+  it("hears an answer to the skill's question that fits no sample as that slot's value, unmatched", async () => {
+    const skill = recordingSkill({
+      shouldEndSession: false,
+      directives: [
+        {
+          type: 'Dialog.ElicitSlot',
+          slotToElicit: 'situation',
+          updatedIntent: { name: 'IceOrHeatIntent', confirmationStatus: 'NONE' },
+        },
+      ],
+    });
+    const voice = await createConsoleSession({ handler: skill.handler });
+    await voice.say('should I use ice or heat');
+
+    const turn = await voice.say('i reached for something on the top shelf and felt a twang');
+
+    const request = skill.requests[1]?.request;
+    expect(turn.intent).toBe('IceOrHeatIntent');
+    expect(request?.type === 'IntentRequest' && request.dialogState).toBe('IN_PROGRESS');
+    expect(request?.type === 'IntentRequest' && request.intent.slots?.situation).toMatchObject({
+      value: 'i reached for something on the top shelf and felt a twang',
+      resolutions: { resolutionsPerAuthority: [{ status: { code: 'ER_SUCCESS_NO_MATCH' } }] },
+    });
+  });
+
+  it('resolves an unrelated request after the question as usual, not as its answer', async () => {
+    const skill = recordingSkill({
+      shouldEndSession: false,
+      directives: [
+        {
+          type: 'Dialog.ElicitSlot',
+          slotToElicit: 'situation',
+          updatedIntent: { name: 'IceOrHeatIntent', confirmationStatus: 'NONE' },
+        },
+      ],
+    });
+    const voice = await createConsoleSession({ handler: skill.handler });
+    await voice.say('should I use ice or heat');
+
+    const turn = await voice.say('stop');
+
+    expect(turn.intent).toBe('AMAZON.StopIntent');
+  });
+
   it('lists every slot the intent declares, filled or not', async () => {
     const skill = recordingSkill({ shouldEndSession: false });
     const voice = await createConsoleSession({ handler: skill.handler });

@@ -148,6 +148,12 @@ describe('what people say, and the answer they get', () => {
     ["why does my back spasm when i'm stressed", 'stress answer', 'how stress does it, not every cause'],
     ['what medicine can i take for a back spasm', 'medicine answer', 'the medicine said before the spasm'],
     ['what diseases can cause muscle spasms', 'keeps coming back', 'diseases as a cause'],
+    ['actually my neck hurts more than my back', 'redirect', 'another part put before the back'],
+    [
+      "i carry all my stress in my back and now it's spasming what should i do",
+      'stress advice',
+      'stress carried',
+    ],
     ['how long should i heat it for', 'timing answer', 'how long, for heat'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
