@@ -6,7 +6,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId, type Treatment } from '../content';
 import { type Cues, hear, LASTING_DAYS, outranks, saysOnlyASpasm, situationsIn } from '../language/cues';
-import { ANIMAL_OWNERS, isInjuryVerb, isOtherBodyPart } from '../language/vocabulary';
+import { ANIMAL_OWNERS, isInjuryVerb } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
@@ -76,17 +76,23 @@ function isPainConcern(id: string | undefined): id is (typeof PAIN_CONCERNS)[num
 }
 
 /**
- * Every cue in the intent's slots: their words, and what entity resolution made of them. A condition
+ * Every cue in the intent's slots: their words, and what entity resolution made of them. A part of
+ * the body counts only as its words say it: entity resolution would take "heading out" for the head,
+ * and "feet" for a part when the slot before it held "a long day on my". A condition
  * counts only when its words are said: it leads to a refusal, and "slipped on the stairs" is no
  * slipped disc. A pain value resolved from words that only say there is a spasm ("in spasm" matched
  * as "still in spasm") is no concern: nothing in them says how bad or how long.
  */
 export function slotCues(envelope: RequestEnvelope): Cues {
   const slots = intentSlots(envelope);
-  const cues = hear(wordsOf(spokenIn(slots)));
+  const words: string[] = [];
+  const slotStarts = new Set<number>();
+  for (const { value } of slots) {
+    slotStarts.add(words.length);
+    words.push(...wordsOf(value));
+  }
+  const cues = hear(words, slotStarts);
   for (const { name, value, id } of slots) {
-    if (name === 'bodyPart' && isOtherBodyPart(id) && !cues.otherBodyParts.includes(id))
-      cues.otherBodyParts.push(id);
     if (name === 'pain' && isPainConcern(id) && !saysOnlyASpasm(value)) cues.concerns.add(id);
     if (name === 'duration' && durationDays(value) >= LASTING_DAYS) cues.concerns.add('lasting');
     if (name === 'animal' && id !== undefined && isOwnedAnimal(value)) cues.concerns.add('animal');

@@ -172,15 +172,29 @@ const DENIALS = new Set(BODY_PART_DENIALS.flatMap(stemsOf));
 const FOCUS = new Set(BODY_PART_FOCUS.flatMap(stemsOf));
 const DETERMINERS = new Set(BODY_PART_DETERMINERS.flatMap(stemsOf));
 
-/** The word said just before position `start`, past any "my" or "the": "not" in "not my back". */
-function qualifierBefore(stems: readonly string[], start: number): string | undefined {
-  let at = start - 1;
-  while (at >= 0 && DETERMINERS.has(stems[at] ?? '')) at--;
-  return stems[at];
+/**
+ * The word said just before position `start`, past any "my" or "the": "not" in "not my back". Only
+ * within one slot: slots reach the skill in the model's order, not the order they were said in.
+ */
+function qualifierBefore(
+  stems: readonly string[],
+  start: number,
+  slotStarts: ReadonlySet<number>,
+): string | undefined {
+  let at = start;
+  while (at > 0 && !slotStarts.has(at)) {
+    at--;
+    const word = stems[at] ?? '';
+    if (!DETERMINERS.has(word)) return word;
+  }
+  return undefined;
 }
 
-/** Every cue in the words but the situation: the body parts and concerns that may come first. */
-export function hear(words: readonly string[]): Cues {
+/**
+ * Every cue in the words but the situation: the body parts and concerns that may come first.
+ * `slotStarts` marks where each slot's words begin, when the words are several slots' values.
+ */
+export function hear(words: readonly string[], slotStarts: ReadonlySet<number> = new Set()): Cues {
   const { bodyParts, concerns } = phraseFinders();
   const stems = words.map(stem);
   const found = new Set<Concern>();
@@ -189,7 +203,7 @@ export function hear(words: readonly string[]): Cues {
   let otherPartFirst = false;
   for (const { key, start } of bodyParts.find(words.map(nounForm))) {
     if (key === 'saying') continue;
-    const qualifier = qualifierBefore(stems, start) ?? '';
+    const qualifier = qualifierBefore(stems, start, slotStarts) ?? '';
     if (DENIALS.has(qualifier)) continue;
     if (key === 'lowerBack') {
       found.add('lowerBack');

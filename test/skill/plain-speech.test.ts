@@ -154,6 +154,12 @@ describe('what people say, and the answer they get', () => {
       'stress advice',
       'stress carried',
     ],
+    [
+      "came on after a long day on my feet at work, everything's just worn out",
+      'overuse advice',
+      'a saying split across two slots',
+    ],
+    ["it's between my shoulder blades, not down low", 'redirect', 'a denial in the slot before the part'],
     ['how long should i heat it for', 'timing answer', 'how long, for heat'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
@@ -167,6 +173,13 @@ describe('words that only sound like those', () => {
   it('advises on the back when another part is only a comparison', async () => {
     // Act
     const speech = await answerTo("it's like a calf cramp but in me lower back, what do i do");
+    // Assess
+    expect(speech).not.toContain(ANSWERS.redirect);
+  });
+
+  it('takes "heading out" for no head', async () => {
+    // Act
+    const speech = await answerTo('heading out to the gym later, should i heat my back before i stretch');
     // Assess
     expect(speech).not.toContain(ANSWERS.redirect);
   });
