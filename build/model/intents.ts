@@ -384,6 +384,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       'does the same (go|apply) for {treatment}',
       'same for {treatment}',
       'what about using {treatment}',
+      // Checking the verdict by its opposite: "so no ice then?"
+      'so (no|not) {treatment} (then|at all|)',
+      "so {treatment} (is|'s) no good (then|)",
     ],
   },
   {
@@ -444,6 +447,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       'how long (do|should) I (heat|warm|cook) (it|this|food|something) in the (microwave|oven)',
       '(how do I|how to|how can I) make (ice cubes|ice cream|tea|ginger tea|coffee|soup|a cake|lemonade) (faster|)',
       "(what's|what is) {first} (times|plus|minus|divided by) {second}",
+      'how many ice cubes (go in|for|in) (a|my|the) (margarita|drink|cocktail|glass)',
+      'how do I (stop|keep) (my|the) (pipes|hot tub|pool|car) (from|) freezing',
     ],
   },
   {

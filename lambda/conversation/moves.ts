@@ -134,7 +134,7 @@ export function tellMore(state: ConversationState): ListeningTurn {
 }
 
 /** The situation the user told us, or else the one the last topic was plainly about. */
-function situationInPlay(state: ConversationState): SituationId | undefined {
+export function situationInPlay(state: ConversationState): SituationId | undefined {
   if (state.situation || !state.topic) return state.situation;
   const id = state.topic;
   const named = topic(id).aboutSituation;
@@ -145,9 +145,8 @@ function situationInPlay(state: ConversationState): SituationId | undefined {
 /** "What about heat?": the other option judged for the user's situation, or a general comparison. */
 export function otherOption(state: ConversationState, treatment: Treatment | undefined): ListeningTurn {
   const known = situationInPlay(state);
-  // Right after hearing what ice does, "and heat?" asks what heat does.
-  if (!known && treatment && (state.topic === 'ice' || state.topic === 'heat'))
-    return answerTopic(state, treatment);
+  // With no situation to judge by, "and heat?" asks what heat does.
+  if (!known && treatment) return answerTopic(state, treatment);
   if (!known) return askSituation(state, phrase('otherOptionNoSituation'));
   if (treatment) return say(state, { situation: known, verdict: treatment });
   const prompt = offerLine(state.offer);

@@ -7,6 +7,7 @@ import {
   askSituation,
   iceOrHeat,
   otherOption,
+  situationInPlay,
   whatNext,
 } from '../conversation/moves';
 import { saysOnlyASpasm } from '../language/cues';
@@ -42,7 +43,7 @@ export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) =>
   const named = situationOf(input.requestEnvelope);
   const treatment = treatmentOf(input.requestEnvelope);
   // Once the situation is known, "should I use ice?" asks about ice for it, not for the advice again.
-  if (!named && treatment && state.situation) return otherOption(state, treatment);
+  if (!named && treatment && situationInPlay(state)) return otherOption(state, treatment);
   return iceOrHeat(state, named);
 });
 

@@ -919,4 +919,15 @@ export const OTHER_SUBJECTS = [
   'calories',
   'thermostat',
   'skate',
+  // Ice and heat outside the body: drinks, roads, pipes, pools; and things to order.
+  'margarita',
+  'cocktail',
+  'black ice',
+  'icy roads',
+  'pipes',
+  'hot tub',
+  'spa pool',
+  'order me',
+  'amazon',
+  'weight loss',
 ] as const;

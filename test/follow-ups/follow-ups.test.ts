@@ -98,10 +98,18 @@ describe('with no situation told', () => {
     expect(other.speech).toContain(topic('heat').speech);
   });
 
-  it('asks how it started before judging the other option for no situation at all', async () => {
+  it('says what heat does when "what about heat?" has no situation to judge it by', async () => {
     const alexa = new CheckedDialogue();
     await alexa.launch();
     const other = await alexa.intent('OtherOptionIntent', { treatment: 'heat' });
+    expect(other.speech).toContain(topic('heat').speech);
+    expect(other.ended).toBe(false);
+  });
+
+  it('asks how it started before judging "the other one" for no situation at all', async () => {
+    const alexa = new CheckedDialogue();
+    await alexa.launch();
+    const other = await alexa.intent('OtherOptionIntent');
     expect(other.speech).toBe(`${PHRASES.otherOptionNoSituation} ${PHRASES.clarify}`);
     const advice = await alexa.intent('DescribeSituationIntent', { situation: 'stress' });
     expect(advice.speech).toContain(topic('stress-care').speech);
@@ -149,7 +157,7 @@ describe('follow-ups with no context (a one-shot "why?")', () => {
   it.each([
     ['WhyIntent', {}, PHRASES.whyWithoutContext],
     ['TellMeMoreIntent', {}, PHRASES.moreWithoutContext],
-    ['OtherOptionIntent', { treatment: 'heat' }, PHRASES.otherOptionNoSituation],
+    ['OtherOptionIntent', { treatment: 'heat' }, topic('heat').speech],
     ['OtherOptionIntent', {}, PHRASES.otherOptionNoSituation],
     ['AMAZON.RepeatIntent', {}, PHRASES.repeatWithoutContext],
     ['AMAZON.YesIntent', {}, PHRASES.suggestions],

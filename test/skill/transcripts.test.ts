@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createConsoleSession } from '../../console/session';
 import { isTopicId, PHRASES, situation, topic } from '../../lambda/content';
-import { Dialogue, slotValueIds } from '../support/dialogue';
+import { Dialogue, invoke, slotValueIds } from '../support/dialogue';
 
 describe('a user who opens the skill', () => {
   it('is welcomed with the disclaimer, two example questions and a reprompt', async () => {
@@ -59,6 +60,26 @@ describe('choosing between ice and heat', () => {
     expect(turn.speech).toContain(situation('stress').verdict.ice);
     expect(turn.speech).not.toContain(topic('stress-care').speech);
     expect(turn.ended).toBe(false);
+  });
+
+  it('checks a verdict by its opposite: "so no heat then?" gets heat\'s verdict for the situation told', async () => {
+    // Prepare
+    const voice = await createConsoleSession({ handler: invoke });
+    await voice.say('i lifted a heavy box and my back went, ice or heat');
+    // Act
+    const turn = await voice.say('so no heat then?');
+    // Assess
+    expect(turn.speech).toContain(situation('sudden').verdict.heat);
+  });
+
+  it('judges "should I use ice after?" by the advice just given', async () => {
+    // Prepare
+    const voice = await createConsoleSession({ handler: invoke });
+    await voice.say("i'm going to do some gentle stretching for my back");
+    // Act
+    const turn = await voice.say('should i use ice after');
+    // Assess
+    expect(turn.speech).toContain(situation('stretching').verdict.ice);
   });
 
   it('remembers the situation when the user later asks ice or heat', async () => {
