@@ -60,7 +60,8 @@ export const describeSituation = onIntent(['DescribeSituationIntent'], (input, s
  */
 export const pain = onIntent(['PainIntent'], (input, state) => {
   const said = spokenSlotValue(input.requestEnvelope, 'pain') ?? '';
-  if (saysOnlyASpasm(said)) return iceOrHeat(state, situationOf(input.requestEnvelope));
+  const situation = situationOf(input.requestEnvelope);
+  if (situation || saysOnlyASpasm(said)) return iceOrHeat(state, situation);
   const found = lookup(said, state.topic);
   return found.kind === 'topic' ? answerTopic(state, found.topic) : answerTopic(state, 'doctor');
 });

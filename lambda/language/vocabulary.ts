@@ -90,7 +90,7 @@ export const SITUATION_DENIALS = ['not', "wasn't", "didn't", 'never'] as const;
 
 /** Other parts of the body: a question about any of them gets a polite redirect, never advice. */
 export const OTHER_BODY_PARTS = {
-  neck: ['neck', 'crick in my neck', 'stiff neck'],
+  neck: ['neck', 'crick in my neck', 'stiff neck', 'cervical'],
   shoulder: ['shoulder', 'shoulder blade', 'rotator cuff', 'under my shoulder blade', 'delt', 'deltoid'],
   'upper-back': [
     'upper back',
@@ -106,6 +106,10 @@ export const OTHER_BODY_PARTS = {
     'lat',
     'lats',
     'rhomboid',
+    'upper spine',
+    'top of my spine',
+    'upper part of my back',
+    'top part of my back',
   ],
   head: [
     'my head',
@@ -120,8 +124,31 @@ export const OTHER_BODY_PARTS = {
     'eye',
     'ear',
     'throat',
+    'eyelid',
+    'eyebrow',
+    'face',
+    'lip',
+    'tongue',
+    'nose',
+    'forehead',
+    'chin',
+    'scalp',
   ],
-  arm: ['arm', 'elbow', 'tennis elbow', 'forearm', 'bicep', 'tricep', 'wrist', 'hand', 'finger', 'thumb'],
+  arm: [
+    'arm',
+    'elbow',
+    'tennis elbow',
+    'forearm',
+    'bicep',
+    'tricep',
+    'wrist',
+    'hand',
+    'finger',
+    'thumb',
+    'palm',
+    'knuckle',
+    'armpit',
+  ],
   chest: [
     'chest',
     'rib',
@@ -138,8 +165,10 @@ export const OTHER_BODY_PARTS = {
     'pecs',
     'sternum',
     'collarbone',
+    'breast',
+    'stitch in my side',
   ],
-  hip: ['hip', 'hip flexor', 'glute', 'buttock', 'bum'],
+  hip: ['hip', 'hip flexor', 'glute', 'buttock', 'bum', 'butt', 'pelvis'],
   leg: ['leg', 'thigh', 'hamstring', 'hammy', 'quad', 'calf', 'calves', 'shin', 'charley horse'],
   knee: ['knee', 'kneecap'],
   foot: ['foot', 'feet', 'ankle', 'heel', 'toe', 'achilles', 'achilles tendon'],
@@ -476,6 +505,10 @@ const EVERYDAY = [
   'roll over',
   'get dressed',
   'make it to',
+  'go to work',
+  'get off the floor',
+  'turn over',
+  'put weight on',
 ];
 
 /** Severe pain: the doctor answer, whatever else was said. */
@@ -539,6 +572,24 @@ export const SEVERITY_WORDS = [
   'frozen in place',
   'stuck in place',
   'locked in place',
+  // Words for pain that stops a life, and what it stopped.
+  'horrendous',
+  'horrific',
+  'debilitating',
+  'crippling',
+  'crippled',
+  'paralysed',
+  'paralyzed',
+  'doubled over',
+  'writhing',
+  'in bits',
+  "can't do anything",
+  "can't function",
+  'never had pain like this',
+  'called in sick',
+  'had to leave work',
+  'stuck on the floor',
+  'hurts to breathe',
 ] as const;
 
 /**
@@ -571,6 +622,12 @@ export const NERVE_WORDS = [
   'legs gave way',
   'legs went weak',
   'legs are weak',
+  // Bladder or bowel trouble with back pain: a sign to see a doctor at once.
+  'bladder',
+  'bowel',
+  'wet myself',
+  'incontinence',
+  'incontinent',
 ] as const;
 
 /** Spasms that keep coming back: the doctor answer about recurring spasms. */
@@ -635,20 +692,35 @@ export const RECURRENCE_WORDS = [
   'same as last time',
   'like last time',
   'every time i',
+  'once a month',
+  'twice a year',
+  'a few times a year',
+  'several times a year',
+  'keeps on happening',
+  'happens every year',
 ] as const;
 
 /**
- * Counting, roughly, the times it has happened: heard in the words, but no synonyms of a slot value,
- * where a partial match would take "what time of day" or "heaps of stress" for them.
+ * Heard in the words, but no synonyms of a slot value, where entity resolution's partial match
+ * would take everyday words for them: "what time of day" for "lots of times", "I did my back last
+ * year" for "since last year".
  */
-export const RECURRENCE_COUNTS = [
-  'loads of times',
-  'lots of times',
-  'heaps of times',
-  'plenty of times',
-  'several times',
-  'times before',
-] as const;
+export const HEARD_ONLY = {
+  recurring: [
+    'loads of times',
+    'lots of times',
+    'heaps of times',
+    'plenty of times',
+    'several times',
+    'times before',
+    'every so often',
+    'every now and then',
+    'from time to time',
+    'off and on',
+    'not the first time',
+  ],
+  lasting: ['since last year'],
+} as const;
 
 /** Pain that has lasted: the doctor answer. Spoken durations are read by cues.ts; these say "no better". */
 export const LASTING_WORDS = [
@@ -662,6 +734,14 @@ export const LASTING_WORDS = [
   "isn't easing",
   'not easing',
   'no better',
+  'not any better',
+  "isn't any better",
+  'not getting any better',
+  "isn't getting any better",
+  'not improving',
+  "hasn't improved",
+  'not improved',
+  'still the same',
   'not getting better',
   "isn't getting better",
   'still hurts',
@@ -682,6 +762,7 @@ export const LASTING_WORDS = [
   'for days',
   'for weeks',
   'for months',
+  'for a while now',
   'many days',
   'several days',
   'a few days now',
