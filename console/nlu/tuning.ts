@@ -34,8 +34,8 @@ export const TUNING = {
   longStoryMass: 8,
   /** ...this share against a sample, as told details do not ask for another intent. */
   longStoryRate: 0.5,
-  /** A synonym must be covered this much for its value to resolve (ER_SUCCESS_MATCH). */
-  minPhraseCoverage: 0.5,
+  /** A synonym must be covered more than half for its value to resolve (ER_SUCCESS_MATCH): half of "shooting down" is "down". */
+  minPhraseCoverage: 0.55,
   /** Quality of a slot filled with words matching no value (ER_SUCCESS_NO_MATCH)... */
   noMatchQuality: 0.2,
   /** ...and the share of those words' weight it accounts for. */

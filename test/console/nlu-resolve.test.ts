@@ -59,6 +59,14 @@ describe('resolving an utterance', () => {
     expect(resolution.slots.situation?.match?.id).toBe('sudden');
   });
 
+  it('resolves a value only when more than half of one of its synonyms is said', () => {
+    const resolution = resolve(model, 'carried the canoe down to the lake and now my back is in spasm');
+
+    const resolved = Object.values(resolution.slots).map((slot) => slot.match?.id);
+    // Half of "shooting down" is no sign of a nerve.
+    expect(resolved).not.toContain('nerve');
+  });
+
   it('still fills a slot whose words match no value, with no match, as Alexa does', () => {
     const resolution = resolve(model, 'I hurt my back playing golf');
 

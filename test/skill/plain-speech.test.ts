@@ -134,7 +134,7 @@ describe('what people say, and the answer they get', () => {
     ['so i think i have a back spasm', 'how did it start', 'a spasm said, and nothing of how bad'],
     ['my lower back is tight', 'how did it start', 'a spasm said, and nothing of how bad'],
     ['my lower back is still in spasm', 'doctor', 'lasting, beside the plain statement'],
-    ['my back is really sore', 'doctor', 'how bad, in words the skill does not know'],
+    ['the pain is savage', 'doctor', 'how bad, in words the skill does not know'],
     [
       'i tweaked my lower back doing bicep curls',
       'sudden-start advice',
