@@ -134,7 +134,8 @@ describe('a console session around any handler', () => {
     expect(second?.request).toMatchObject({ type: 'IntentRequest', intent: { name: 'SetTimerIntent' } });
   });
 
-  it("hears an answer to the skill's question that fits no sample as that slot's value, unmatched", async () => {
+  /** A session whose skill has just asked how it started (Dialog.ElicitSlot), as the real one does. */
+  async function askedHowItStarted() {
     const skill = recordingSkill({
       shouldEndSession: false,
       directives: [
@@ -147,6 +148,11 @@ describe('a console session around any handler', () => {
     });
     const voice = await createConsoleSession({ handler: skill.handler });
     await voice.say('should I use ice or heat');
+    return { skill, voice };
+  }
+
+  it("hears an answer to the skill's question that fits no sample as that slot's value, unmatched", async () => {
+    const { skill, voice } = await askedHowItStarted();
 
     const turn = await voice.say('i reached for something on the top shelf and felt a twang');
 
@@ -160,18 +166,7 @@ describe('a console session around any handler', () => {
   });
 
   it('resolves an unrelated request after the question as usual, not as its answer', async () => {
-    const skill = recordingSkill({
-      shouldEndSession: false,
-      directives: [
-        {
-          type: 'Dialog.ElicitSlot',
-          slotToElicit: 'situation',
-          updatedIntent: { name: 'IceOrHeatIntent', confirmationStatus: 'NONE' },
-        },
-      ],
-    });
-    const voice = await createConsoleSession({ handler: skill.handler });
-    await voice.say('should I use ice or heat');
+    const { voice } = await askedHowItStarted();
 
     const turn = await voice.say('stop');
 
