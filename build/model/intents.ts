@@ -134,6 +134,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       '[oneTreatment] for (a|my) {bodyPart} (spasm|)',
       '(should I|do I|can I) (ice|heat) (it|my {bodyPart})',
       'help me with my back spasm',
+      "(what's|what is) better for (a|) (back spasm|spasm) (heat or cold|ice or heat|hot or cold)",
+      'what (is to be|should I|to) apply for (a|) (back spasm|spasm)',
       '(can you|) help (me|) with (a|my|) (spasm|spasms|pain) (in|under|on) my {bodyPart}',
       'how do I treat (a|my) {bodyPart} spasm',
       '(a|my|) (stiff|sore|tight) {bodyPart} (any advice|what should I do|what do I do|)',

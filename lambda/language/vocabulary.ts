@@ -21,6 +21,12 @@ export const LOWER_BACK = [
   'back muscle',
   'lower back muscle',
   'tailbone',
+  // Where it is, by what is near: "right above my hips" is the lower back, not the hips.
+  'above my hips',
+  'above the hips',
+  'above my bum',
+  'above my butt',
+  'above my belt',
 ] as const;
 
 /**
@@ -430,6 +436,12 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'weeding',
     'pulling weeds',
     'mowing',
+    // Held in one position too long.
+    'hunched over',
+    'hunching',
+    'slouching',
+    'at my desk all day',
+    'sitting all day',
   ],
   stretching: [
     'stretch',

@@ -175,6 +175,17 @@ describe('what people say, and the answer they get', () => {
       'a saying split across two slots',
     ],
     ["it's between my shoulder blades, not down low", 'redirect', 'a denial in the slot before the part'],
+    [
+      'the lower back right above my hips is spasming after i moved the couch',
+      'sudden-start advice',
+      'the back placed by a part near it',
+    ],
+    [
+      "my back is spasming because i've been hunched over my laptop all week",
+      'overuse advice',
+      'a posture held too long',
+    ],
+    ["what's better for a back spasm heat or cold", 'how did it start', 'which is better, asked first'],
     ['how long should i heat it for', 'timing answer', 'how long, for heat'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
