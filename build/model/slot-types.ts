@@ -321,7 +321,7 @@ export const SLOT_TYPES: readonly SlotType[] = [
     ...Object.entries(OTHER_BODY_PARTS).map(([id, words]) => oneValue(id, words)),
   ]),
   slotType('AnimalType', [oneValue('animal', ownedAnimals(ANIMALS))]),
-  // A movement that hurt the back is a sudden start: the value is that situation's id.
+  // A movement that hurt the back is a sudden start; the skill reads the verb said (handlers/slots.ts).
   slotType('InjuryType', [oneValue('sudden', INJURY_VERBS)]),
   slotType('PainType', [
     { id: 'severe', name: 'unbearable', synonyms: SEVERITY_WORDS },

@@ -55,8 +55,9 @@ export const describeSituation = onIntent(['DescribeSituationIntent'], (input, s
 /**
  * A statement about the pain with no cue the safety check knows (those are answered before this).
  * One that tells how it started ("since I dragged the trampoline"), or says only that there is a
- * spasm ("my back's in spasm"), leads to ice or heat; other words are looked up like a question ("should I get my wife to rub my back"), and anything that matches
- * nothing gets the doctor answer, since it may say how bad the pain is.
+ * spasm ("my back's in spasm"), leads to ice or heat. Other words are looked up like a question
+ * ("should I get my wife to rub my back"), and anything that matches nothing gets the doctor
+ * answer, since it may say how bad the pain is.
  */
 export const pain = onIntent(['PainIntent'], (input, state) => {
   const said = spokenSlotValue(input.requestEnvelope, 'pain') ?? '';
