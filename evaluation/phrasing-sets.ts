@@ -30,8 +30,7 @@ export interface PhrasingCase {
  * heldout: never tuned on. dev to dev8: tuned on; each written later than the one before, by
  * another writer, for breadth (dev4 for safety statements and other parts of the body).
  */
-export type PhrasingSet = 'heldout' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8';
-export const PHRASING_SETS: readonly PhrasingSet[] = [
+export const PHRASING_SETS = [
   'dev',
   'dev2',
   'dev3',
@@ -41,7 +40,10 @@ export const PHRASING_SETS: readonly PhrasingSet[] = [
   'dev7',
   'dev8',
   'heldout',
-];
+] as const;
+export type PhrasingSet = (typeof PHRASING_SETS)[number];
+/** The sets tuning may read: every one but the held-out set. */
+export const DEV_SETS = PHRASING_SETS.filter((set) => set !== 'heldout');
 
 export function isPhrasingSet(value: unknown): value is PhrasingSet {
   return PHRASING_SETS.some((set) => set === value);

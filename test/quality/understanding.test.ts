@@ -11,7 +11,7 @@ import {
   formatReport,
   scoreConversations,
 } from '../../evaluation/conversation-accuracy';
-import { loadPhrasingSet, type PhrasingSet } from '../../evaluation/phrasing-sets';
+import { DEV_SETS, loadPhrasingSet, type PhrasingSet } from '../../evaluation/phrasing-sets';
 import { type CapturedLogs, captureLogs } from './captured-logs';
 
 const reports = new Map<PhrasingSet, ConversationReport>();
@@ -21,8 +21,7 @@ beforeAll(async () => {
   // The skill logs every request: thousands of lines that say nothing here.
   logs = captureLogs();
   const handler = await loadBundledHandler();
-  for (const set of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'] as const)
-    reports.set(set, await scoreConversations(handler, loadPhrasingSet(set)));
+  for (const set of DEV_SETS) reports.set(set, await scoreConversations(handler, loadPhrasingSet(set)));
 }, 120_000);
 afterAll(() => logs.restore());
 
@@ -70,14 +69,11 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(share(doctor), formatReport('dev4', reportOf('dev4'))).toBeGreaterThanOrEqual(0.97);
   });
 
-  it.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'] as const)(
-    'never gives back advice to a question about another body part (%s)',
-    (set) => {
-      // Act
-      const { otherBodyPart } = reportOf(set);
-      // Assess
-      expect(otherBodyPart.total).toBeGreaterThan(15);
-      expect(otherBodyPart.advised).toBe(0);
-    },
-  );
+  it.each(DEV_SETS)('never gives back advice to a question about another body part (%s)', (set) => {
+    // Act
+    const { otherBodyPart } = reportOf(set);
+    // Assess
+    expect(otherBodyPart.total).toBeGreaterThan(15);
+    expect(otherBodyPart.advised).toBe(0);
+  });
 });
