@@ -31,8 +31,8 @@ export const LOWER_BACK = [
 
 /**
  * Said just before a part of the body, these take it back ("it's my knee, not my back", "more than my
- * back") or put another
- * part first ("my back a little but mostly the knee"): then that part is the one asked about.
+ * back") or put another part first ("my back a little but mostly the knee"): then that part is the
+ * one asked about.
  */
 export const BODY_PART_DENIALS = ['not', "isn't", 'than'] as const;
 export const BODY_PART_FOCUS = ['mostly', 'mainly', 'especially'] as const;
