@@ -48,7 +48,7 @@ function elicitationOf(response: ResponseEnvelope): Elicitation | undefined {
 }
 
 export class VoiceConsole {
-  private open = false;
+  private open: boolean;
   private elicitation: Elicitation | undefined;
 
   /**
@@ -63,6 +63,8 @@ export class VoiceConsole {
     device: DeviceContext,
   ) {
     this.device = device;
+    // A device in the middle of a session (a test's own attributes) goes on with it.
+    this.open = !device.newSession;
   }
 
   /** Whether the skill kept the session open: the next utterance goes to it without an invocation. */

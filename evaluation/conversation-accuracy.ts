@@ -4,12 +4,19 @@
  * spoken, the right intent where one intent is plainly right, the right slot values, and the two
  * safety rules. Used by `npm run nlu-accuracy` and by the tests that hold the targets.
  */
+
+import type { interfaces } from 'ask-sdk-model';
+import { startConsoleApis } from '../console/alexa-apis';
+import { DEFAULT_TIME_ZONE } from '../console/cli-args';
+import { consentAnswer, consentRequestOf } from '../console/consent';
 import { newDeviceContext } from '../console/envelope';
 import { routeUtterance } from '../console/invocation';
 import { loadModel } from '../console/nlu/compile-model';
+import { resolve } from '../console/nlu/resolve';
 import { VoiceConsole } from '../console/session';
 import type { SkillHandler } from '../console/skill-handler';
 import type { Turn } from '../console/turn';
+import type { FakeAlexaApis } from '../devtools/fake-alexa-apis';
 import { BACK_ADVICE, DOCTOR_ANSWERS, heardLabels, satisfies } from './answer-labels';
 import type { PhrasingCase, PhrasingTurn } from './phrasing-sets';
 
@@ -96,11 +103,13 @@ function slotsRight(expected: PhrasingTurn, turn: Turn): boolean | undefined {
   return !expected.bodyPart || (bodyPart !== undefined && bodyPart !== 'lower-back');
 }
 
-function intentRight(expected: PhrasingTurn, turn: Turn): boolean | undefined {
+function intentRight(expected: PhrasingTurn, intent: string): boolean | undefined {
   const scored = expected.expect.flatMap((label) => INTENTS_FOR[label] ?? []);
   if (scored.length === 0 || expected.expect.some((label) => !INTENTS_FOR[label])) return undefined;
-  return scored.includes(intentOf(turn));
+  return scored.includes(intent);
 }
+
+type ConsentRequest = interfaces.connections.SendRequestDirective;
 
 /** The device the case is spoken to: calls to Alexa's APIs go to a closed local port, never the network. */
 function consoleFor(handler: SkillHandler, locale: PhrasingCase['locale']): VoiceConsole {
@@ -108,34 +117,86 @@ function consoleFor(handler: SkillHandler, locale: PhrasingCase['locale']): Voic
   return new VoiceConsole(handler, loadModel(locale), device);
 }
 
+/** A yes or no, as the console's NLU hears it: the answer to Alexa's consent question. */
+function consentIn(voice: VoiceConsole, text: string): boolean | undefined {
+  const { intent } = resolve(voice.model, text);
+  return intent === 'AMAZON.YesIntent' ? true : intent === 'AMAZON.NoIntent' ? false : undefined;
+}
+
+/** Alexa's consent dialog answered; from then on the skill's calls go to a loopback fake of Alexa's APIs. */
+async function answerConsent(
+  voice: VoiceConsole,
+  request: ConsentRequest,
+  allowed: boolean,
+  text: string,
+  apis: FakeAlexaApis[],
+): Promise<Turn> {
+  if (apis.length === 0) {
+    const options = { grantTimers: false, grantReminders: false, timeZone: DEFAULT_TIME_ZONE, timeScale: 1 };
+    apis.push(await startConsoleApis(voice.device, options));
+  }
+  return voice.send(consentAnswer(voice.device, request, allowed), text);
+}
+
 async function playCase(handler: SkillHandler, phrasingCase: PhrasingCase): Promise<TurnResult[]> {
+  const apis: FakeAlexaApis[] = [];
+  try {
+    return await playTurns(handler, phrasingCase, apis);
+  } finally {
+    await Promise.all(apis.map((api) => api.close()));
+  }
+}
+
+/**
+ * When the skill asks for a permission, Alexa asks the person. A yes or no as their next words
+ * answers it; where the set scripts no answer and the talk goes on, the person allows it, as one
+ * who just asked for the timer or reminder would (or had allowed it before).
+ */
+async function playTurns(
+  handler: SkillHandler,
+  phrasingCase: PhrasingCase,
+  apis: FakeAlexaApis[],
+): Promise<TurnResult[]> {
   const voice = consoleFor(handler, phrasingCase.locale);
-  const [first] = phrasingCase.turns;
+  const { turns } = phrasingCase;
+  const [first] = turns;
   let previous: string | undefined;
   // One turn on its own is spoken inside a session the user already opened.
   if (
-    phrasingCase.turns.length === 1 &&
+    turns.length === 1 &&
     first &&
     routeUtterance(first.say, voice.model.invocationName).kind === 'continue'
   ) {
     previous = (await voice.say('open back spasm coach')).speech;
   }
   const results: TurnResult[] = [];
-  for (const expected of phrasingCase.turns) {
-    const turn = await voice.say(expected.say);
+  let asked: ConsentRequest | undefined;
+  for (const [index, expected] of turns.entries()) {
+    const consent = asked && consentIn(voice, expected.say);
+    const turn =
+      asked && consent !== undefined
+        ? await answerConsent(voice, asked, consent, expected.say, apis)
+        : await voice.say(expected.say);
     const heard = heardLabels(turn.speech, previous);
     previous = turn.speech;
+    const intent = consent === undefined ? intentOf(turn) : consent ? 'AMAZON.YesIntent' : 'AMAZON.NoIntent';
     results.push({
       caseId: phrasingCase.id,
       locale: phrasingCase.locale,
       turn: expected,
       heard: [...heard],
       right: satisfies(expected.expect, heard),
-      intent: intentOf(turn),
-      intentRight: intentRight(expected, turn),
+      intent,
+      intentRight: intentRight(expected, intent),
       slotsRight: slotsRight(expected, turn),
       speech: turn.speech,
     });
+    asked = consentRequestOf(turn.exchange.response);
+    const next = turns[index + 1];
+    if (asked && next && consentIn(voice, next.say) === undefined) {
+      previous = (await answerConsent(voice, asked, true, 'yes', apis)).speech;
+      asked = undefined;
+    }
   }
   return results;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { intentRequest, launchRequest, newDeviceContext } from '../../console/envelope';
 import { ssmlToText } from '../../console/ssml';
 import { ssmlOf } from '../../console/turn';
-import { PHRASES } from '../../lambda/content';
+import { PHRASES, topic } from '../../lambda/content';
+import { STATE_VERSION } from '../../lambda/conversation/state';
 import { handler } from '../../lambda/index';
 import { Dialogue, invoke } from '../support/dialogue';
 
@@ -62,5 +63,17 @@ describe('requests a device would never send, or sends broken', () => {
     expect(why.speech).toContain(PHRASES.whyWithoutContext);
     const yes = await alexa.intent('AMAZON.YesIntent');
     expect(yes.speech).toContain(PHRASES.suggestions);
+  });
+
+  it.each([
+    ['a caution it knows', 'doctor', topic('doctor').speech],
+    ['a caution it could not have written', 'x-ray', PHRASES.clarify],
+  ])('keeps %s from the session, and drops anything else', async (_what, cautioned, answer) => {
+    // Prepare
+    const alexa = new Dialogue({ newSession: false, attributes: { v: STATE_VERSION, cautioned } });
+    // Act
+    const turn = await alexa.intent('IceOrHeatIntent');
+    // Assess
+    expect(turn.speech).toContain(answer);
   });
 });
