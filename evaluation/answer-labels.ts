@@ -135,16 +135,21 @@ const REMINDER_SAYING_LABELS: readonly { text: string; labels: readonly string[]
 ];
 
 /**
- * Topics whose reason is what they do: ice's and heat's "why" (blood flow, a tight muscle
- * loosening) is what brief.md calls `when-ice` and `when-heat`, as well as a reason given.
+ * Reasons that are also another label of brief.md's: ice's and heat's "why" (blood flow, a tight
+ * muscle loosening) is what it calls `when-ice` and `when-heat`; overuse's (too much calcium keeps
+ * the muscle tight) is its `contraction`, "why an overused muscle stays tight".
  */
-const WHY_IS_WHAT_IT_DOES: ReadonlySet<TopicId> = new Set(['ice', 'heat']);
+const WHY_IS_ALSO: Readonly<Partial<Record<TopicId, string>>> = {
+  ice: 'when-ice',
+  heat: 'when-heat',
+  overuse: 'contraction',
+};
 
 /** Every line a reply can open with, and what it counts as; longest first, so a prefix never wins. */
 const OPENINGS: readonly { text: string; labels: readonly string[] }[] = [
   ...TOPIC_IDS.flatMap((id) => [
     { text: topic(id).speech, labels: [TOPIC_LABELS[id]] },
-    { text: topic(id).why, labels: WHY_IS_WHAT_IT_DOES.has(id) ? ['why', TOPIC_LABELS[id]] : ['why'] },
+    { text: topic(id).why, labels: ['why', ...[WHY_IS_ALSO[id] ?? []].flat()] },
     ...topic(id).more.map((text) => ({ text, labels: ['more'] })),
   ]),
   ...SITUATION_IDS.flatMap((id) => [

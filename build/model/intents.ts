@@ -298,6 +298,11 @@ export const INTENTS: readonly IntentDefinition[] = [
       'what is the timing',
       'how long for each',
       'how long (then|exactly|is that)',
+      'how much time (should I|do I|to|) (keep|put|leave|use) (the|) (ice|ice pack|cold pack) (on|for|)',
+      'how much time (for the|with the|of) ice',
+      '(so|) twenty minutes (of ice|for the ice|with the ice) (you said|is it|right|)',
+      'after (the|) twenty minutes (what|then what|what next|what do I do)',
+      'when (am I supposed to|do I|should I) swap the ice for (the|a) (heat|heating pad|heat pack|hot water bottle)',
     ],
   },
   { name: 'NextStepIntent', samples: ['[afterThat]'] },
@@ -342,6 +347,11 @@ export const INTENTS: readonly IntentDefinition[] = [
       'cancel the timer for the ice',
       '(never mind|forget) (the|my|that) timer (cancel it|)',
     ],
+  },
+  {
+    // "Cancel it" names nothing: the ice timer while one is running, otherwise the skill, as Cancel.
+    name: 'CancelItIntent',
+    samples: ['(actually|oh|no|) cancel (it|that) (please|)', '(actually|oh|no|) cancel that one'],
   },
   {
     name: 'WhyIntent',
@@ -502,6 +512,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(can I|is it ok to|is it alright to) double up on (the|my|) {medicine}',
       'how much {medicine} is safe (for a back spasm|)',
       'tell me the dosage of {medicine}',
+      '(and|so|) how much',
+      '(and|so|) how (much|many) (should I take|can I take|do I take)',
     ],
   },
   {
@@ -581,6 +593,18 @@ export const INTENTS: readonly IntentDefinition[] = [
     ],
   },
   {
+    // "Why does stress do that?": how something brings a spasm on, not what to do about it.
+    name: 'HowItHappensIntent',
+    slots: { query: 'AMAZON.SearchQuery' },
+    samples: [
+      '(why|how come) (does|do|did|would) {query}',
+      'how come {query}',
+      "why (won't|doesn't|don't|can't) {query}",
+      "(what|what's|what is) (happens|happening|going on) {query}",
+      '(how|why) (does|do|can|would) {query} cause (it|that|a spasm|spasms)',
+    ],
+  },
+  {
     name: 'QuestionIntent',
     slots: { query: 'AMAZON.SearchQuery' },
     samples: [
@@ -597,11 +621,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       'I want to know {query}',
       'tell me {query}',
       'question {query}',
-      'why does {query}',
-      'why do {query}',
       'what does {query}',
       'what should I do {query}',
-      'what happens {query}',
       'is there {query}',
       'my question is {query}',
       'I have a question about {query}',

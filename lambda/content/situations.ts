@@ -14,11 +14,14 @@ export interface Situation {
   advice: TopicId;
   /** The verdict on each treatment when the user asks "what about ice / heat?" in this situation. */
   verdict: Record<Treatment, string>;
+  /** Where the content tells how this start brings a spasm on, for "why does stress do that?". */
+  explainedBy?: { topic: TopicId; part: 'speech' | 'why' };
 }
 
 export const SITUATIONS: Readonly<Record<SituationId, Situation>> = {
   sudden: {
     advice: 'sudden',
+    explainedBy: { topic: 'injury', part: 'speech' },
     verdict: {
       ice: 'Yes, ice is right for now. Use it first, for about twenty minutes, to calm the inflammation.',
       heat: 'Heat comes second. Start with ice for about twenty minutes, then switch to heat to bring blood flow and relax the muscle.',
@@ -33,6 +36,7 @@ export const SITUATIONS: Readonly<Record<SituationId, Situation>> = {
   },
   stress: {
     advice: 'stress-care',
+    explainedBy: { topic: 'stress', part: 'speech' },
     verdict: {
       ice: 'Ice may numb the first pain, but for a stress spasm heat does much more to release the muscle, and it is comforting too.',
       heat: 'Yes, heat is the better choice for a stress spasm. It releases the muscle, and its comfort eases the stress.',
@@ -40,6 +44,8 @@ export const SITUATIONS: Readonly<Record<SituationId, Situation>> = {
   },
   overuse: {
     advice: 'overuse',
+    // Overuse's reason: too much calcium keeps the muscle from relaxing.
+    explainedBy: { topic: 'overuse', part: 'why' },
     verdict: {
       ice: 'For an overworked muscle, heat helps more, along with time and massage. Ice is mainly for inflammation, such as a red or hot area.',
       heat: 'Yes. For an overworked muscle, heat helps it relax, along with time and a massage.',

@@ -58,6 +58,11 @@ export interface Topic {
    * "what about heat?" right after it is judged for that situation.
    */
   aboutSituation?: SituationId;
+  /**
+   * What to put on or do for the spasm: never spoken while the talk is on another part of the body,
+   * nor right after a statement of pain that needs a doctor (lambda/handlers/caution.ts).
+   */
+  advises?: true;
   /** Extra words people use for this topic, for free-form question lookup. */
   keywords: readonly string[];
   provenance: Provenance;
@@ -105,6 +110,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Introduction', facts: ['F3'] },
   },
   'ice-and-heat': {
+    advises: true,
     title: 'Ice and heat for a spasm',
     speech:
       'Ice and heat can both help, as long as each is used at the right time. Then the spasm relaxes sooner. Which comes first depends on how the spasm started.',
@@ -173,6 +179,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Stress', facts: ['F7'] },
   },
   'stress-care': {
+    advises: true,
     offersReminder: 'check-in',
     title: 'Heat for a stress spasm',
     speech:
@@ -190,6 +197,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Stress', facts: ['F8'] },
   },
   overuse: {
+    advises: true,
     offersReminder: 'check-in',
     title: 'An overworked back',
     speech:
@@ -221,6 +229,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F10', 'F11'] },
   },
   sudden: {
+    advises: true,
     offersReminder: 'check-in',
     offersTimer: true,
     title: 'Sudden spasm after lifting: ice, then heat',
@@ -251,6 +260,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F12', 'F13'] },
   },
   timing: {
+    advises: true,
     aboutSituation: 'sudden',
     offersTimer: true,
     title: 'Ice for about 20 minutes, then heat',
@@ -285,6 +295,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Overuse', facts: ['F13'] },
   },
   ice: {
+    advises: true,
     title: 'When ice helps',
     speech:
       'Ice calms inflammation. Reach for it first after a sudden strain, like lifting, for about twenty minutes. It also suits a sore spot that looks red or feels hot.',
@@ -299,6 +310,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Solutions to Spasm', facts: ['F13', 'F16', 'F8'] },
   },
   heat: {
+    advises: true,
     title: 'When heat helps',
     speech:
       'Heat brings blood flow and helps a tight muscle relax. It is the main help for stress or an overworked muscle. After a sudden strain it follows the ice. And it is good before and after stretching.',
@@ -314,6 +326,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Solutions to Spasm', facts: ['F8', 'F11', 'F13', 'F15'] },
   },
   stretching: {
+    advises: true,
     title: 'Stretching with heat',
     speech:
       'Gentle stretching can loosen muscles that have tightened up. Warm the sore area with heat before you stretch, and again afterwards. That helps smooth out the tension.',
@@ -336,6 +349,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Solutions to Spasm', facts: ['F14', 'F15'] },
   },
   massage: {
+    advises: true,
     title: 'Massage',
     speech:
       'A massage can help in two cases. With a stress spasm, it helps alongside heat. With an overworked muscle, time, heat and massage together help it relax.',
@@ -348,6 +362,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Spasm in Response to Stress', facts: ['F8', 'F11'] },
   },
   inflammation: {
+    advises: true,
     offersReminder: 'check-in',
     offersTimer: true,
     title: 'Red or hot: ice for inflammation',
@@ -365,6 +380,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     provenance: { section: 'Solutions to Spasm', facts: ['F16'] },
   },
   supplements: {
+    advises: true,
     offersReminder: 'supplement',
     title: 'Calcium and magnesium',
     speech:

@@ -197,7 +197,12 @@ export function whatNext(state: ConversationState): ListeningTurn {
 /** "Why would I use heat?": the reason behind the last answer, or, with none, what that treatment does. */
 export function explainWhyOf(state: ConversationState, treatment: Treatment | undefined): ListeningTurn {
   if (state.topic || !treatment) return explainWhy(state);
-  return say({ ...state, topic: treatment, depth: 0 }, { topic: treatment, part: 'why' });
+  return giveReason(state, treatment);
+}
+
+/** Topic `id`'s reason, with the thread moved to it, so "tell me more" goes on from there. */
+export function giveReason(state: ConversationState, id: TopicId): ListeningTurn {
+  return say({ ...state, topic: id, depth: 0 }, { topic: id, part: 'why' });
 }
 
 /** Clears the thread; its line asks whether to help choose, so "yes" leads to the clarifying question. */

@@ -29,6 +29,16 @@ export type Offer =
   | { kind: 'reminder'; reminder: ReminderKind }
   | { kind: 'reminderTime' };
 
+/**
+ * Why the last answer kept advice back: the talk was on another part of the body, or the pain said
+ * needs a doctor. Lasts one turn, unless the next answer keeps it back again.
+ */
+export type Caution = 'otherBodyPart' | 'doctor';
+
+function isCaution(value: unknown): value is Caution {
+  return value === 'otherBodyPart' || value === 'doctor';
+}
+
 /** The last reply, by reference, for "repeat". */
 export interface LastReply {
   say: readonly Line[];
@@ -49,6 +59,7 @@ export interface ConversationState {
   timerId?: string;
   /** Reminders already offered (or set) in this session: each is offered at most once. */
   reminderOffers?: ReminderKind[];
+  cautioned?: Caution;
 }
 
 export function freshState(): ConversationState {
@@ -94,6 +105,7 @@ export function readState(attributes: unknown): ConversationState {
   if (isServiceId(attributes.timerId)) state.timerId = attributes.timerId;
   const offered = attributes.reminderOffers;
   if (Array.isArray(offered)) state.reminderOffers = REMINDER_KINDS.filter((kind) => offered.includes(kind));
+  if (isCaution(attributes.cautioned)) state.cautioned = attributes.cautioned;
   return state;
 }
 

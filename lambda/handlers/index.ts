@@ -10,7 +10,15 @@ import {
   timing,
 } from './advice';
 import { more, no, other, repeat, why, yes } from './follow-ups';
-import { dose, medicine, outsideTheArticle, question, supplement, unknownIntent } from './questions';
+import {
+  dose,
+  howItHappens,
+  medicine,
+  outsideTheArticle,
+  question,
+  supplement,
+  unknownIntent,
+} from './questions';
 import {
   cancelReminder,
   checkInReminder,
@@ -21,7 +29,7 @@ import {
 import { isIntentRoute, type Route } from './route';
 import { safetyFirst } from './safety';
 import { exit, help, launch, restart, silent } from './session';
-import { cancelTimer, setTimer, timerConsent } from './timer';
+import { cancelIt, cancelTimer, setTimer, timerConsent } from './timer';
 
 export const REQUEST_HANDLERS: readonly Route[] = [
   launch,
@@ -31,6 +39,7 @@ export const REQUEST_HANDLERS: readonly Route[] = [
   safetyFirst,
   setTimer,
   cancelTimer,
+  cancelIt,
   supplementReminder,
   checkInReminder,
   listTheReminders,
@@ -47,6 +56,7 @@ export const REQUEST_HANDLERS: readonly Route[] = [
   supplement,
   dose,
   outsideTheArticle,
+  howItHappens,
   why,
   more,
   other,

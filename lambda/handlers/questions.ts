@@ -1,5 +1,7 @@
 /** Questions in the user's own words, and questions about a medicine, a supplement or a condition. */
-import { answerQuestion, answerTopic, line } from '../conversation/moves';
+import { situation } from '../content';
+import { answerQuestion, answerTopic, giveReason, line, situationInPlay } from '../conversation/moves';
+import { situationsIn } from '../language/cues';
 import { spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent, onRequest } from './route';
@@ -11,6 +13,23 @@ import { onIntent, onRequest } from './route';
 export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (input, state) =>
   answerQuestion(state, lookup(spokenSlotValue(input.requestEnvelope, 'query') ?? '', state.topic)),
 );
+
+/**
+ * "Why does stress do that?", "what happens in the muscle when it's overused": how the start the
+ * words name brings a spasm on; "how does that cause it?", the start in play. Words with a topic of
+ * their own are answered with it, and words about the spasm with no more to them, with what a spasm is.
+ */
+export const howItHappens = onIntent(['HowItHappensIntent'], (input, state) => {
+  const said = spokenSlotValue(input.requestEnvelope, 'query') ?? '';
+  const own = lookup(said);
+  const [named] = situationsIn(said);
+  const start = named ?? (own.kind === 'topic' ? undefined : situationInPlay(state));
+  const explained = start && situation(start).explainedBy;
+  if (explained?.part === 'why') return giveReason(state, explained.topic);
+  if (explained) return answerTopic(state, explained.topic);
+  const found = own.kind === 'topic' ? own : lookup(said, state.topic);
+  return answerQuestion(state, found.kind === 'notSure' ? { kind: 'topic', topic: 'spasm' } : found);
+});
 
 /**
  * A named medicine, supplement or condition was found by the safety check; these take what it left.

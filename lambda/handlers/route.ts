@@ -6,6 +6,7 @@ import type { ConversationState } from '../conversation/state';
 import { recordTurn, stateOf } from '../conversation/store';
 import type { Turn } from '../conversation/turn';
 import { isIntent, isRequestType } from '../requests';
+import { heedCaution } from './caution';
 
 /** A conversation move: what to answer, given the request and what the skill remembers. */
 export type Move = (input: HandlerInput, state: ConversationState) => Turn | Promise<Turn>;
@@ -22,8 +23,16 @@ export interface Route extends RequestHandler {
   handle(input: HandlerInput): Response | Promise<Response>;
 }
 
+/** Moves get the state without the last turn's caution: it holds for the turn after it, as the move's answer allows. */
 export function route(canHandle: (input: HandlerInput) => boolean, move: Move): Route {
-  return { canHandle, handle: async (input) => answerWith(input, await move(input, stateOf(input))) };
+  return {
+    canHandle,
+    handle: async (input) => {
+      const { cautioned, ...state } = stateOf(input);
+      const turn = await move(input, state);
+      return answerWith(input, cautioned ? heedCaution(input, cautioned, state, turn) : turn);
+    },
+  };
 }
 
 /** A route for named intents; the names let tests hold the handlers and the interaction model together. */

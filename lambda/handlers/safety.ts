@@ -6,6 +6,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { answerQuestion } from '../conversation/moves';
 import { type Finding, firstAnswer } from '../language/first-answer';
 import { isRequestType } from '../requests';
+import { cautionAfter, cautioned } from './caution';
 import { route } from './route';
 import { slotCues } from './slots';
 
@@ -24,5 +25,8 @@ function mustAnswerFirst(input: HandlerInput): Finding | undefined {
 
 export const safetyFirst = route(
   (input) => mustAnswerFirst(input) !== undefined,
-  (input, state) => answerQuestion(state, mustAnswerFirst(input) ?? { kind: 'notSure' }),
+  (input, state) => {
+    const finding = mustAnswerFirst(input) ?? { kind: 'notSure' };
+    return cautioned(answerQuestion(state, finding), cautionAfter(finding));
+  },
 );

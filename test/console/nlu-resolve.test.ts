@@ -113,6 +113,7 @@ describe('resolving an utterance', () => {
   it('tells cancelling the ice timer apart from cancelling', () => {
     expect(intentOf('cancel the ice timer')).toBe('CancelTimerIntent');
     expect(intentOf('cancel')).toBe('AMAZON.CancelIntent');
+    expect(intentOf('actually cancel that')).toBe('CancelItIntent');
   });
 
   it('sends what shares nothing with the model to the fallback intent', () => {

@@ -11,6 +11,13 @@ describe('the labels a reply counts as', () => {
     expect([...labels].sort()).toEqual(['when-heat', 'why']);
   });
 
+  it('counts the reason an overworked muscle stays tight as the contraction answer too', () => {
+    // Act
+    const labels = heardLabels(topic('overuse').why);
+    // Assess
+    expect([...labels].sort()).toEqual(['contraction', 'why']);
+  });
+
   it('counts another topic’s reason only as a reason', () => {
     // Act
     const labels = heardLabels(topic('massage').why);

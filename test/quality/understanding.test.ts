@@ -22,7 +22,7 @@ beforeAll(async () => {
   logs = captureLogs();
   const handler = await loadBundledHandler();
   for (const set of DEV_SETS) reports.set(set, await scoreConversations(handler, loadPhrasingSet(set)));
-}, 120_000);
+}, 300_000);
 afterAll(() => logs.restore());
 
 function reportOf(set: PhrasingSet): ConversationReport {
@@ -40,9 +40,10 @@ describe('understanding people on the dev phrasing sets', () => {
     ['dev3', 0.95],
     ['dev4', 0.95],
     ['dev5', 0.95],
-    ['dev6', 0.88],
+    ['dev6', 0.89],
     ['dev7', 0.93],
-    ['dev8', 0.91],
+    ['dev8', 0.92],
+    ['dev9', 0.86],
   ] as const)('speaks the answer a person expects on the %s set at least %f of the time', (set, least) => {
     // Act
     const report = reportOf(set);
@@ -50,7 +51,7 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(share(report.answers), formatReport(set, report)).toBeGreaterThanOrEqual(least);
   });
 
-  it.each(['dev', 'dev3', 'dev5', 'dev6', 'dev7', 'dev8'] as const)(
+  it.each(['dev', 'dev3', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const)(
     'answers every severe, lasting or recurring statement with a doctor (%s)',
     (set) => {
       // Act

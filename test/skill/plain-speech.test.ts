@@ -33,6 +33,8 @@ const ANSWERS = {
   'stress advice': topic('stress-care').speech,
   'overuse advice': topic(situation('overuse').advice).speech,
   'timing answer': topic('timing').speech,
+  'injury answer': topic('injury').speech,
+  'reason an overworked muscle stays tight': topic('overuse').why,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -187,6 +189,18 @@ describe('what people say, and the answer they get', () => {
     ],
     ["what's better for a back spasm heat or cold", 'how did it start', 'which is better, asked first'],
     ['how long should i heat it for', 'timing answer', 'how long, for heat'],
+    ['how much time should i leave the cold pack on', 'timing answer', 'how much time, for ice'],
+    ['why does stress make my lower back lock up like this', 'stress answer', 'how a start brings it on'],
+    [
+      "what's going on in my back when i've overdone it at the gym",
+      'reason an overworked muscle stays tight',
+      'how a start brings it on',
+    ],
+    [
+      'how come lifting something wrong makes the muscle clamp up',
+      'injury answer',
+      'how a start brings it on',
+    ],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
@@ -218,5 +232,47 @@ describe('words that only sound like those', () => {
     // Assess
     expect(speech).not.toBe(ANSWERS.refusal);
     expect(speech).toMatch(/\bice\b/i);
+  });
+});
+
+describe('safety that outlasts the turn it was said in', () => {
+  async function answersTo(...utterances: string[]): Promise<string[]> {
+    const voice = await createConsoleSession({ handler: invoke });
+    const speeches: string[] = [];
+    for (const utterance of utterances) speeches.push((await voice.say(utterance)).speech);
+    return speeches;
+  }
+
+  it('keeps a follow-up about ice or heat on the other body part, until the lower back is named', async () => {
+    // Act
+    const [first, followUp, back] = await answersTo(
+      'my shoulder keeps cramping up',
+      'would heat help it',
+      "and my lower back, it's tight from all the stress",
+    );
+    // Assess
+    expect(first).toContain(ANSWERS.redirect);
+    expect(followUp).toContain(ANSWERS.redirect);
+    expect(back).toContain(ANSWERS['stress advice']);
+  });
+
+  it('answers "can I just ice it?" after severe pain with the doctor, until the user says how it started', async () => {
+    // Act
+    const [first, followUp, started] = await answersTo(
+      "the pain is so bad i can't stand up straight",
+      'can i put ice on it anyway',
+      'i lifted a heavy box',
+    );
+    // Assess
+    expect(first).toContain(ANSWERS.doctor);
+    expect(followUp).toContain(ANSWERS.doctor);
+    expect(started).toContain(ANSWERS['sudden-start advice']);
+  });
+
+  it('asks how it started after a question about doctors, which says nothing about the pain', async () => {
+    // Act
+    const [, followUp] = await answersTo('when should i see a doctor', 'should i use ice or heat');
+    // Assess
+    expect(followUp).toContain(ANSWERS['how did it start']);
   });
 });

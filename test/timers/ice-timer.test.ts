@@ -149,6 +149,29 @@ describe('cancelling the ice timer', () => {
     expect(api.requests).toEqual([]);
   });
 
+  it('takes "cancel it" for the running ice timer, and keeps listening', async () => {
+    // Prepare
+    const alexa = deviceFor(api.url);
+    await alexa.intent('SetTimerIntent');
+    // Act
+    const turn = await alexa.intent('CancelItIntent');
+    // Assess
+    expect(turn.speech).toContain(TIMER_PHRASES.cancelled);
+    expect(api.timers).toEqual([]);
+    expect(turn.ended).toBe(false);
+  });
+
+  it('takes "cancel it" with no timer running as leaving, like "cancel"', async () => {
+    // Prepare
+    const alexa = deviceFor(api.url);
+    // Act
+    const turn = await alexa.intent('CancelItIntent');
+    // Assess
+    expect(turn.speech).toContain(PHRASES.goodbye);
+    expect(turn.ended).toBe(true);
+    expect(api.requests).toEqual([]);
+  });
+
   it('says the timer is already gone when the service no longer knows it', async () => {
     // Prepare: the user stopped it on the device ("Alexa, cancel the timer")
     const alexa = deviceFor(api.url);
