@@ -281,7 +281,7 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
       slots[part.slot] = {
         value: fill?.value ?? utterance.quote(previous, i),
         type: part.type,
-        match: fill?.match,
+        match: fill?.match && fill.quality < TUNING.minResolvedQuality ? null : fill?.match,
       };
     } else if (part?.kind === 'word') {
       missed.push(part.stem);

@@ -36,6 +36,11 @@ export const TUNING = {
   longStoryRate: 0.5,
   /** A synonym must be covered more than half for its value to resolve (ER_SUCCESS_MATCH): half of "shooting down" is "down". */
   minPhraseCoverage: 0.55,
+  /**
+   * A value diluted below this by the words around its synonym fills the slot but does not resolve
+   * (ER_SUCCESS_NO_MATCH), as Alexa resolves a value only when it is close to a synonym.
+   */
+  minResolvedQuality: 0.5,
   /** Quality of a slot filled with words matching no value (ER_SUCCESS_NO_MATCH)... */
   noMatchQuality: 0.2,
   /** ...and the share of those words' weight it accounts for. */

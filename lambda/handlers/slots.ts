@@ -24,12 +24,16 @@ function moreTelling(a: SituationId | undefined, b: SituationId | undefined): Si
 /**
  * How it started: the situation slot as resolved, unless a movement that hurt the back ("I hurt my
  * back at the gym") or the words of any slot name a more telling one ("shovelling snow" resolved,
- * "and twisted to throw it" said as well).
+ * "and twisted to throw it" said as well). The injury slot says a sudden start only by a verb of
+ * injury ("pulling weeds" is none), but any other start its words name counts ("about to stretch").
  */
 export function situationOf(envelope: RequestEnvelope): SituationId | undefined {
   const slots = intentSlots(envelope);
   const [said] = situationsIn(spokenIn(slots.filter(({ name }) => name !== 'injury')));
-  return moreTelling(moreTelling(resolvedSituation(slots), injuryIn(slots)), said);
+  const [besideInjury] = situationsIn(spokenIn(slots.filter(({ name }) => name === 'injury'))).filter(
+    (id) => id !== 'sudden',
+  );
+  return [injuryIn(slots), said, besideInjury].reduce(moreTelling, resolvedSituation(slots));
 }
 
 /**

@@ -111,19 +111,45 @@ const DAYS_PER: Readonly<Record<string, number>> = {
   year: 365,
 };
 
+/** The count said just before position `i`: "a couple of" before "weeks", "four" before "times". */
+function countBefore(words: readonly string[], i: number): { value: number; start: number } | undefined {
+  for (let start = Math.max(0, i - 4); start < i; start++) {
+    const count = countAt(words, start);
+    if (count?.next === i) return { value: count.value, start };
+  }
+  return undefined;
+}
+
 /** The longest stretch of time the words name ("ten days", "a couple of weeks"), in days. */
 export function spokenDays(words: readonly string[]): number {
   let longest = 0;
   words.forEach((word, i) => {
     const unit = DAYS_PER[word.replace(/s$/, '')];
-    if (unit === undefined) return;
     // Only a counted stretch is a duration: "tight all week" says when, not how long it has lasted.
-    for (let start = Math.max(0, i - 4); start < i; start++) {
-      const count = countAt(words, start);
-      if (count?.next === i) longest = Math.max(longest, count.value * unit);
-    }
+    const count = unit === undefined ? undefined : countBefore(words, i);
+    if (unit !== undefined && count) longest = Math.max(longest, count.value * unit);
   });
   return longest;
+}
+
+const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+/** Words that say the count is of spasms: not of ice packs ("I iced it twice"). */
+const HAPPENED: ReadonlySet<string> = new Set(['happen', 'happened', 'happens', 'happening', 'had']);
+
+/**
+ * How many times the words say it has happened: "four times since Christmas", "it's happened twice".
+ * Not a rate ("three times a day") nor a question ("how many times").
+ */
+export function spokenTimes(words: readonly string[]): number {
+  if (!words.some((word) => HAPPENED.has(word))) return 0;
+  let most = 0;
+  words.forEach((word, i) => {
+    if (RATE_WORDS.has(words[i + 1] ?? '')) return;
+    if (word === 'twice') most = Math.max(most, 2);
+    const count = word === 'times' ? countBefore(words, i) : undefined;
+    if (count && words[count.start - 1] !== 'how') most = Math.max(most, count.value);
+  });
+  return most;
 }
 
 /**
@@ -214,5 +240,6 @@ export function hear(words: readonly string[], slotStarts: ReadonlySet<number> =
   }
   if (otherPartFirst) found.delete('lowerBack');
   if (spokenDays(words) >= LASTING_DAYS) found.add('lasting');
+  if (spokenTimes(words) >= 2) found.add('recurring');
   return { otherBodyParts, concerns: found };
 }

@@ -67,6 +67,14 @@ describe('resolving an utterance', () => {
     expect(resolved).not.toContain('nerve');
   });
 
+  it('does not resolve a value lost among the words around its synonym, as Alexa would not', () => {
+    const resolution = resolve(model, "i'm gonna stretch out my back after work is heat a good idea");
+
+    const resolved = Object.values(resolution.slots).map((slot) => slot.match?.id);
+    // "Had to leave work" is severe pain; "stretch out my back after work" is not.
+    expect(resolved).not.toContain('severe');
+  });
+
   it('still fills a slot whose words match no value, with no match, as Alexa does', () => {
     const resolution = resolve(model, 'I hurt my back playing golf');
 

@@ -35,6 +35,7 @@ const ANSWERS = {
   'timing answer': topic('timing').speech,
   'injury answer': topic('injury').speech,
   'reason an overworked muscle stays tight': topic('overuse').why,
+  'stretching advice': topic('stretching').speech,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -201,6 +202,13 @@ describe('what people say, and the answer they get', () => {
       'injury answer',
       'how a start brings it on',
     ],
+    ['this has happened about four times this year', 'keeps coming back', 'counting how often'],
+    ["i've had it happen twice now", 'keeps coming back', 'counting how often'],
+    [
+      "i'm about to stretch out my back before the school run, is heat good",
+      'stretching advice',
+      'a long story around a word that only sounds like pain',
+    ],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
@@ -210,6 +218,13 @@ describe('what people say, and the answer they get', () => {
 });
 
 describe('words that only sound like those', () => {
+  it('takes the times the user iced it for no sign that the spasm keeps coming back', async () => {
+    // Act
+    const speech = await answerTo('i iced it three times yesterday, should i heat it now');
+    // Assess
+    expect(speech).not.toContain(ANSWERS['keeps coming back']);
+  });
+
   it('advises on the back when another part is only a comparison', async () => {
     // Act
     const speech = await answerTo("it's like a calf cramp but in me lower back, what do i do");
