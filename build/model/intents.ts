@@ -72,6 +72,11 @@ export const PHRASE_LISTS: Phrases = {
     '(my|me) {bodyPart} (went into spasm|spasmed|seized up|locked up|went|is in spasm)',
     'my {bodyPart} (muscle|) (is|got) (pulled|strained|tight|sore)',
   ],
+  /** The moment it went, with what the user was doing: a sudden start, whatever the activity. */
+  wentWhile: [
+    '(my|me) {bodyPart} (went|caught|spasmed|seized up|locked up|gave out|clamped down|went into spasm) (when|while|as) (I was|) {during}',
+    '(it|the spasm) (came on|happened|hit me|got me|caught me) (when|while|as) I was {during}',
+  ],
   /** The same, short, at the start of a longer sentence. */
   hurt: ['I {injury} my {bodyPart}', 'my {bodyPart} (went|spasmed|seized up)'],
   /** An animal's back, said the way people say their own: the skill hears the animal and declines. */
@@ -113,6 +118,7 @@ export const INTENTS: readonly IntentDefinition[] = [
     name: 'IceOrHeatIntent',
     slots: {
       situation: 'SituationType',
+      during: 'SituationType',
       injury: 'InjuryType',
       treatment: 'TreatmentType',
       bodyPart: 'BodyPartType',
@@ -149,6 +155,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       '[hurt] {situation} [oneTreatment]',
       '[hurt] [ask]',
       '[hurt] [oneTreatment]',
+      '(my|me) {bodyPart} (went|caught|spasmed) (when|while) I was {during} (ice or heat|heat or ice|should I use ice or heat|what should I use)',
       'my {bodyPart} is {situation} [ask]',
       'my {bodyPart} is {situation} [oneTreatment]',
       '{situation} and my {bodyPart} (is|went) (in spasm|tight|sore) [ask]',
@@ -186,6 +193,7 @@ export const INTENTS: readonly IntentDefinition[] = [
     name: 'DescribeSituationIntent',
     slots: {
       situation: 'SituationType',
+      during: 'SituationType',
       injury: 'InjuryType',
       bodyPart: 'BodyPartType',
       pain: 'PainType',
@@ -195,6 +203,7 @@ export const INTENTS: readonly IntentDefinition[] = [
     },
     samples: [
       '[hurtIt] {situation}',
+      '[wentWhile]',
       'I hurt it {situation}',
       'it (started|happened|came on) (after|when I was|while|with|) {situation}',
       'my {bodyPart} (hurts|is sore|spasmed|went into spasm) (from|after) {situation}',
@@ -600,7 +609,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(why|how come) (does|do|did|would) {query}',
       'how come {query}',
       "why (won't|doesn't|don't|can't) {query}",
-      "(what|what's|what is) (happens|happening|going on) {query}",
+      "(what|what's|what is) (actually|really|exactly|) (happens|happening|going on) {query}",
+      "(what|what's|what is) (actually|really|) (happens|happening|going on) (in|to|inside) (my|the|your) (back|lower back|muscle|muscles|body) when {query}",
       '(how|why) (does|do|can|would) {query} cause (it|that|a spasm|spasms)',
     ],
   },

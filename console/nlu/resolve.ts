@@ -321,7 +321,12 @@ function spotSlots(model: CompiledModel, utterance: Utterance, best: Candidate):
   const slots = { ...best.slots };
   const declared = model.slotsOf.get(best.sample.intent) ?? new Map<string, string>();
   const n = utterance.tokens.length;
+  const typesSeen = new Set<string>();
   for (const [slot, type] of declared) {
+    // A value heard outside the samples goes to the intent's first slot of its type; a second one
+    // (the activity in "my back went while I was …") is filled only by its own samples.
+    if (typesSeen.has(type)) continue;
+    typesSeen.add(type);
     // An empty slot, or one whose words matched no value, may yet be heard elsewhere.
     if (slots[slot]?.match !== null && slots[slot] !== undefined) continue;
     if (!isSpottable(model, type)) continue;

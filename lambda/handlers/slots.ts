@@ -33,19 +33,30 @@ export function situationOf(envelope: RequestEnvelope): SituationId | undefined 
   const [besideInjury] = situationsIn(spokenIn(slots.filter(({ name }) => name === 'injury'))).filter(
     (id) => id !== 'sudden',
   );
-  return [injuryIn(slots), said, besideInjury].reduce(moreTelling, resolvedSituation(slots));
+  return [injuryIn(slots), said, besideInjury, momentIn(slots)].reduce(moreTelling, resolvedSituation(slots));
 }
+
+type SpokenSlot = { name: string; value: string; id?: string };
 
 /**
  * The situation slot as entity resolution matched it, but inflammation only when it is said: "hot"
  * alone is as often the heat asked about ("hot fomentation") as skin that is hot.
  */
-function resolvedSituation(
-  slots: readonly { name: string; value: string; id?: string }[],
-): SituationId | undefined {
+function resolvedSituation(slots: readonly SpokenSlot[]): SituationId | undefined {
   const slot = slots.find(({ name }) => name === 'situation');
   if (!slot || !isSituationId(slot.id)) return undefined;
   return slot.id !== 'inflamed' || situationsIn(slot.value).includes('inflamed') ? slot.id : undefined;
+}
+
+/**
+ * "My back went while I was putting the bins out": the moment the words name is a sudden start,
+ * whatever the user was doing, unless what they were doing names a start of its own (its words
+ * count with every slot's, so "lifting all day" is still a load kept up).
+ */
+function momentIn(slots: readonly SpokenSlot[]): SituationId | undefined {
+  const during = slots.find(({ name }) => name === 'during');
+  if (!during || situationsIn(during.value).length > 0) return undefined;
+  return 'sudden';
 }
 
 /** "I tweaked my back": a sudden start, when a verb of injury is said as one, not "pulling weeds". */

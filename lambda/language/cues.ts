@@ -16,9 +16,11 @@ import {
   DOSE_WORDS,
   GAME_WORDS,
   HEARD_ONLY,
+  KEPT_UP_WORDS,
   LASTING_WORDS,
   LOWER_BACK,
   MEDICINE_WORDS,
+  MOMENT_WORDS,
   NERVE_WORDS,
   NEUROLOGICAL_WORDS,
   ONSET_WORDS,
@@ -60,6 +62,7 @@ export interface Cues {
 interface Finders {
   bodyParts: PhraseFinder<OtherBodyPart | 'lowerBack' | 'saying'>;
   situations: PhraseFinder<SituationId | 'onset'>;
+  keptUp: PhraseFinder<'keptUp' | 'moment'>;
   concerns: PhraseFinder<Concern>;
 }
 
@@ -80,6 +83,10 @@ function phraseFinders(): Finders {
     situations: new PhraseFinder<SituationId | 'onset'>([
       ['onset', ONSET_WORDS],
       ...SITUATION_IDS.map((id) => [id, SITUATION_WORDS[id]] as const),
+    ]),
+    keptUp: new PhraseFinder<'keptUp' | 'moment'>([
+      ['moment', MOMENT_WORDS],
+      ['keptUp', KEPT_UP_WORDS],
     ]),
     concerns: new PhraseFinder<Concern>([
       ['severe', SEVERITY_WORDS],
@@ -177,13 +184,26 @@ function deniedAt(stems: readonly string[], start: number): boolean {
   return stems.slice(Math.max(0, start - 3), start).some((word) => SITUATION_NOT.has(word));
 }
 
+/** A load kept up with no moment said ("carried boxes all day"): it wore the muscle out. */
+function keptUpLoad(stems: readonly string[]): boolean {
+  const said = new Set(
+    phraseFinders()
+      .keptUp.find(stems)
+      .map(({ key }) => key),
+  );
+  return said.has('keptUp') && !said.has('moment');
+}
+
 /** How the spasm started, as the words say it: every situation named and not denied, the most telling first. */
 export function situationsIn(text: string): SituationId[] {
   const stems = stemsOf(text);
   const found = phraseFinders()
     .situations.find(stems)
     .filter(({ start }) => !deniedAt(stems, start));
-  const ranked = found.map(({ key }) => key).sort((a, b) => RANK[a] - RANK[b]);
+  const wornOut = keptUpLoad(stems);
+  const ranked = found
+    .map(({ key }) => (key === 'sudden' && wornOut ? 'overuse' : key))
+    .sort((a, b) => RANK[a] - RANK[b]);
   return [...new Set(ranked.map((key) => (key === 'onset' ? 'overuse' : key)))];
 }
 

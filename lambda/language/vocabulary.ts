@@ -197,6 +197,15 @@ export const ONSET_WORDS = [
   'tiredness',
   'exhausted',
   'worn out',
+  'worn down',
+  'dead tired',
+  'beat',
+  'fried',
+  'wrecked',
+  'run down',
+  'done in',
+  'burnt out',
+  'burned out',
   'knackered',
   'spent',
   'shattered',
@@ -212,6 +221,59 @@ export const ONSET_WORDS = [
   'all day',
   'whole day',
   'all weekend',
+] as const;
+
+/**
+ * A load kept up for a long time: lifting "all day" or "a million boxes" wore the muscle out, unless
+ * a moment is said as well (MOMENT_WORDS).
+ */
+export const KEPT_UP_WORDS = [
+  'all day',
+  'whole day',
+  'the whole',
+  'all morning',
+  'all afternoon',
+  'all weekend',
+  'all week',
+  'all season',
+  'for hours',
+  'hours of',
+  'a million',
+  'tons of',
+  'loads of',
+  'a double',
+  'double shift',
+  'nonstop',
+  'every day',
+] as const;
+
+/** The moment a back goes: said with a load kept up ("all day, then I twisted"), still a sudden start. */
+export const MOMENT_WORDS = [
+  'sudden',
+  'suddenly',
+  'twist',
+  'turned',
+  'pop',
+  'snap',
+  'jerk',
+  'jolt',
+  'gave way',
+  'gave out',
+  'went',
+  'caught',
+  'seized',
+  'grabbed',
+  'locked',
+  'clicked',
+  'tweaked',
+  'pulled',
+  'felt it',
+  'fell',
+  'tripped',
+  'slipped',
+  'one heavy',
+  'awkward',
+  'the wrong way',
 ] as const;
 
 /** How the spasm started, in people's words. Long lists: this is how people describe it. */
@@ -386,6 +448,8 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'doing too much',
     'too much work',
     'overdid it',
+    'overdone it',
+    'overdo it',
     'overworked',
     'fatigue',
     'too much exercise',

@@ -75,6 +75,16 @@ describe('resolving an utterance', () => {
     expect(resolved).not.toContain('severe');
   });
 
+  it("puts a value heard outside the samples in the intent's first slot of its type only", () => {
+    const resolution = resolve(
+      model,
+      "did way too many deadlifts at the gym, back's worn out and cramping, ice or heat",
+    );
+
+    // "during" (what the user was doing when it went) is filled only by its own samples.
+    expect(resolution.slots.during).toBeUndefined();
+  });
+
   it('still fills a slot whose words match no value, with no match, as Alexa does', () => {
     const resolution = resolve(model, 'I hurt my back playing golf');
 

@@ -182,6 +182,7 @@ describe('a console session around any handler', () => {
     const request = skill.requests[0]?.request;
     expect(request?.type === 'IntentRequest' && request.intent.slots).toEqual({
       situation: { name: 'situation', confirmationStatus: 'NONE' },
+      during: { name: 'during', confirmationStatus: 'NONE' },
       injury: { name: 'injury', confirmationStatus: 'NONE' },
       treatment: { name: 'treatment', confirmationStatus: 'NONE' },
       bodyPart: { name: 'bodyPart', confirmationStatus: 'NONE' },

@@ -204,6 +204,22 @@ describe('what people say, and the answer they get', () => {
     ],
     ['this has happened about four times this year', 'keeps coming back', 'counting how often'],
     ["i've had it happen twice now", 'keeps coming back', 'counting how often'],
+    ['my back went when i was hanging out the washing', 'sudden-start advice', 'the moment it went'],
+    [
+      'my lower back seized up while i was getting out of the car, ice or heat',
+      'sudden-start advice',
+      'the moment it went',
+    ],
+    [
+      'i was shifting bags of mulch all day and now my back is just beat',
+      'overuse advice',
+      'a load kept up all day',
+    ],
+    [
+      'i was shifting bags of mulch all day and then i twisted and felt it go',
+      'sudden-start advice',
+      'a moment after a load kept up',
+    ],
     [
       "i'm about to stretch out my back before the school run, is heat good",
       'stretching advice',
