@@ -34,6 +34,21 @@ const BUILT_IN_INTENTS = [
   'AMAZON.StartOverIntent',
 ];
 
+/**
+ * What people add to a built-in intent that Alexa's own training may not know: the ways of saying
+ * goodbye of each English-speaking country ("ta", "righto, cheers", "no worries, hooroo").
+ */
+const BUILT_IN_SAMPLES: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.StopIntent': [
+    '(ta|cheers) (mate|bye|then|)',
+    '(righto|right o|okey dokey) (cheers|ta|bye)',
+    'no worries (hooroo|cheers|mate|ta|bye)',
+    'hooroo',
+    "(nah|no) (that's|that is) (fine|all good|good) (cheers|thanks|ta|mate)",
+    '(thanks|thank you|cheers) (mate|heaps|a lot|so much) (bye|)',
+  ],
+};
+
 /** The prompt id Alexa's dialog model requires for a slot the skill elicits. */
 export function elicitationPromptId(intent: string, slot: string): string {
   return `Elicit.Intent-${intent}.IntentSlot-${slot}`;
@@ -132,7 +147,10 @@ export function generateModel(locale: SupportedLocale): Model {
         invocationName: INVOCATION_NAME,
         modelConfiguration: { fallbackIntentSensitivity: { level: FALLBACK_SENSITIVITY } },
         intents: [
-          ...BUILT_IN_INTENTS.map((name) => ({ name, samples: [] })),
+          ...BUILT_IN_INTENTS.map((name) => ({
+            name,
+            samples: samplesOf(BUILT_IN_SAMPLES[name] ?? [], phrases),
+          })),
           ...INTENTS.map((intent) => languageIntent(intent, phrases)),
         ],
         types: [...SLOT_TYPES],

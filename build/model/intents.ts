@@ -497,6 +497,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(is there|are there) (a|any) {medicine} for (it|this|a back spasm|back spasms|spasm)',
       'can I get (a|an|some|) {medicine} (for this|for it|)',
       'will {medicine} help',
+      "(what would|what'd|what will|what could) (a|the|my) (doctor|doc|gp) (give me|prescribe) (for it|for this|)",
       'what {medicine} (would they give me|can I take|is there|should I take)',
       'what {medicine} (can|should) I take for (a|my|the|) (back spasm|spasm|back|lower back spasm)',
       'do I need (stronger|a|some|) {medicine}',
@@ -542,6 +543,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(are there|is there) (any|a) {supplement} for (back spasms|spasms|this)',
       'how about {supplement}',
       '{supplement} (will|would|can) help (for|with|) (spasm|a spasm|back spasms|it|this|)',
+      '(do|does|would) {supplement} (help|work|do anything)',
+      "(what's|what is) the point of {supplement}",
+      'which {supplement} (are|is) (good|helpful|best|useful) (for|with) (it|spasms|a spasm|muscle spasms|muscle cramps|cramps|back spasms|my back)',
     ],
   },
   {

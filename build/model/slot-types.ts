@@ -128,11 +128,12 @@ const TOPICS: readonly Value[] = [
   },
   {
     id: 'contraction',
-    name: 'calcium',
+    // Calcium on its own is the supplement people take; the contraction is asked for by its workings.
+    name: 'muscle contraction',
     synonyms: [
       'actin',
       'myosin',
-      'muscle contraction',
+      'what calcium does in the muscle',
       'how muscles contract',
       'muscle fibers',
       'muscle fibres',
@@ -206,7 +207,9 @@ const TOPICS: readonly Value[] = [
     name: 'supplements',
     synonyms: [
       'magnesium',
+      'calcium',
       'calcium supplement',
+      'calcium pills',
       'calcium and magnesium',
       'vitamins',
       'nutrients',
@@ -231,6 +234,12 @@ const TOPICS: readonly Value[] = [
       'serious',
       'dangerous',
       'an emergency',
+      'a and e',
+      'urgent care',
+      'the er',
+      'the emergency room',
+      'the hospital',
+      'casualty',
       'seeing a doctor',
       'gp',
       // Who to see, when the user does not say "doctor".

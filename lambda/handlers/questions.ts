@@ -2,7 +2,7 @@
 import { situation } from '../content';
 import { answerQuestion, answerTopic, giveReason, line, situationInPlay } from '../conversation/moves';
 import { situationsIn } from '../language/cues';
-import { spokenSlotValue } from '../requests';
+import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent, onRequest } from './route';
 
@@ -42,9 +42,14 @@ export const medicine = onIntent(['MedicineIntent'], (input, state) =>
   ),
 );
 
-export const supplement = onIntent(['SupplementIntent'], (_input, state) =>
-  answerTopic(state, 'supplements'),
-);
+/** Words the supplement slot could not match ("what's the point of heat") are looked up like any question. */
+export const supplement = onIntent(['SupplementIntent'], (input, state) => {
+  const spoken = spokenSlotValue(input.requestEnvelope, 'supplement');
+  if (spoken === undefined || resolvedSlotId(input.requestEnvelope, 'supplement')) {
+    return answerTopic(state, 'supplements');
+  }
+  return answerQuestion(state, lookup(spoken, state.topic));
+});
 
 export const dose = onIntent(['DoseIntent'], (_input, state) => answerQuestion(state, { kind: 'noDose' }));
 

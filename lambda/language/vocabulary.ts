@@ -547,6 +547,8 @@ export const TREATMENT_WORDS: Readonly<Record<Treatment, readonly string[]>> = {
     'hot water bottle',
     'hot water bag',
     'wheat bag',
+    // Canada's microwavable heat pack.
+    'magic bag',
     'hot fomentation',
     'fomentation',
     'warm compress',

@@ -36,6 +36,8 @@ const ANSWERS = {
   'injury answer': topic('injury').speech,
   'reason an overworked muscle stays tight': topic('overuse').why,
   'stretching advice': topic('stretching').speech,
+  'supplements answer': topic('supplements').speech,
+  goodbye: PHRASES.goodbye,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -205,6 +207,12 @@ describe('what people say, and the answer they get', () => {
     ['this has happened about four times this year', 'keeps coming back', 'counting how often'],
     ["i've had it happen twice now", 'keeps coming back', 'counting how often'],
     ['my back went when i was hanging out the washing', 'sudden-start advice', 'the moment it went'],
+    ['are calcium tablets any good for it', 'supplements answer', 'a supplement by what it comes as'],
+    ["what's the point of calcium pills", 'supplements answer', 'a supplement by what it comes as'],
+    ["what's the point of heat then", 'heat answer', 'the same question about a treatment'],
+    ['what would my gp prescribe for this', 'medicine answer', 'what a doctor would give'],
+    ['should i go to the emergency room with it', 'doctor', 'a doctor by the place'],
+    ['righto ta', 'goodbye', "a country's way of saying goodbye"],
     [
       'my lower back seized up while i was getting out of the car, ice or heat',
       'sudden-start advice',
