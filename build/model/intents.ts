@@ -408,6 +408,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'what about using {treatment}',
       // Checking the verdict by its opposite: "so no ice then?"
       'so (no|not) {treatment} (then|at all|)',
+      "(fine|ok|okay|right|alright|so|) (I'll|I will) (go with|use|try|stick with) {treatment} (then|)",
       "so {treatment} (is|'s) no good (then|)",
     ],
   },

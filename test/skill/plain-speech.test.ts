@@ -213,6 +213,7 @@ describe('what people say, and the answer they get', () => {
     ['what would my gp prescribe for this', 'medicine answer', 'what a doctor would give'],
     ['should i go to the emergency room with it', 'doctor', 'a doctor by the place'],
     ['righto ta', 'goodbye', "a country's way of saying goodbye"],
+    ["fine, i'll stick with heat then", 'heat answer', 'a choice said back'],
     [
       'my lower back seized up while i was getting out of the car, ice or heat',
       'sudden-start advice',
