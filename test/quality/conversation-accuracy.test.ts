@@ -11,43 +11,43 @@ beforeAll(() => {
 });
 afterAll(() => logs.restore());
 
-function conversation(...turns: [say: string, expect: string][]): PhrasingCase {
-  return { id: 't1', locale: 'en-US', turns: turns.map(([say, expect]) => ({ say, expect: [expect] })) };
+/** One conversation, scored: each turn said, with the answer a person expects. */
+function scoreOf(...turns: [say: string, expect: string][]) {
+  const played: PhrasingCase = {
+    id: 't1',
+    locale: 'en-US',
+    turns: turns.map(([say, expect]) => ({ say, expect: [expect] })),
+  };
+  return scoreConversations(invoke, [played]);
 }
 
 describe('scoring a conversation that needs a permission', () => {
   it("takes a yes after Alexa's consent question as the answer to it, and the timer is then set", async () => {
-    // Prepare
-    const wanted = conversation(
+    // Act
+    const report = await scoreOf(
       ['set a timer for the ice', 'timer-set'],
       ['yes please', 'timer-set'],
       ['cancel the timer', 'timer-cancel'],
     );
-    // Act
-    const report = await scoreConversations(invoke, [wanted]);
     // Assess
     expect(report.turns.map((turn) => turn.right)).toEqual([true, true, true]);
     expect(report.turns[1]?.intent).toBe('AMAZON.YesIntent');
   });
 
   it('allows the permission when the talk goes on without a yes, as the person who asked would', async () => {
-    // Prepare
-    const wanted = conversation(['set a timer for the ice', 'timer-set'], ['cancel it', 'timer-cancel']);
     // Act
-    const report = await scoreConversations(invoke, [wanted]);
+    const report = await scoreOf(['set a timer for the ice', 'timer-set'], ['cancel it', 'timer-cancel']);
     // Assess
     expect(report.turns.map((turn) => turn.right)).toEqual([true, true]);
   });
 
   it('takes a no as refusing, so there is no timer to cancel', async () => {
-    // Prepare
-    const refused = conversation(
+    // Act
+    const report = await scoreOf(
       ['set a timer for the ice', 'timer-set'],
       ['no', 'timer-set'],
       ['cancel the timer', 'timer-cancel'],
     );
-    // Act
-    const report = await scoreConversations(invoke, [refused]);
     // Assess
     expect(report.turns[2]?.speech).toMatch(/no ice timer/i);
   });

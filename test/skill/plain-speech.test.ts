@@ -283,36 +283,39 @@ describe('safety that outlasts the turn it was said in', () => {
     return speeches;
   }
 
-  it('keeps a follow-up about ice or heat on the other body part, until the lower back is named', async () => {
-    // Act
-    const [first, followUp, back] = await answersTo(
-      'my shoulder keeps cramping up',
-      'would heat help it',
-      "and my lower back, it's tight from all the stress",
-    );
-    // Assess
-    expect(first).toContain(ANSWERS.redirect);
-    expect(followUp).toContain(ANSWERS.redirect);
-    expect(back).toContain(ANSWERS['stress advice']);
-  });
+  /** A conversation: what is said each turn, and the answer it gets. */
+  type Transcript = readonly (readonly [utterance: string, answer: keyof typeof ANSWERS])[];
 
-  it('answers "can I just ice it?" after severe pain with the doctor, until the user says how it started', async () => {
+  it.each<[string, Transcript]>([
+    [
+      'keeps a follow-up about ice or heat on the other body part, until the lower back is named',
+      [
+        ['my shoulder keeps cramping up', 'redirect'],
+        ['would heat help it', 'redirect'],
+        ["and my lower back, it's tight from all the stress", 'stress advice'],
+      ],
+    ],
+    [
+      'answers "can I just ice it?" after severe pain with the doctor, until the user says how it started',
+      [
+        ["the pain is so bad i can't stand up straight", 'doctor'],
+        ['can i put ice on it anyway', 'doctor'],
+        ['i lifted a heavy box', 'sudden-start advice'],
+      ],
+    ],
+    [
+      'asks how it started after a question about doctors, which says nothing about the pain',
+      [
+        ['when should i see a doctor', 'doctor'],
+        ['should i use ice or heat', 'how did it start'],
+      ],
+    ],
+  ])('%s', async (_behaviour, transcript) => {
     // Act
-    const [first, followUp, started] = await answersTo(
-      "the pain is so bad i can't stand up straight",
-      'can i put ice on it anyway',
-      'i lifted a heavy box',
-    );
+    const speeches = await answersTo(...transcript.map(([utterance]) => utterance));
     // Assess
-    expect(first).toContain(ANSWERS.doctor);
-    expect(followUp).toContain(ANSWERS.doctor);
-    expect(started).toContain(ANSWERS['sudden-start advice']);
-  });
-
-  it('asks how it started after a question about doctors, which says nothing about the pain', async () => {
-    // Act
-    const [, followUp] = await answersTo('when should i see a doctor', 'should i use ice or heat');
-    // Assess
-    expect(followUp).toContain(ANSWERS['how did it start']);
+    transcript.forEach(([, answer], turn) => {
+      expect(speeches[turn]).toContain(ANSWERS[answer]);
+    });
   });
 });
