@@ -464,7 +464,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       "(what's|what is) the (weather|temperature) (like|) (today|tomorrow|outside|)",
       '(tell me|do you know|give me) (a|another|any) (joke|jokes)',
       'what time (does|do) the (shop|shops|chemist|pharmacy|store|supermarket) (open|close)',
-      'what time is (it|the game on|the football on|the match on)',
+      "what time (is|'s) (it|the game on|the football on|the footy on|the match on|the cricket on|the hockey on)",
       'how many calories (are|is) in (an|a|) (ice cream|ice cream sandwich|hot dog|hot chocolate)',
       'how long (do|should) I (cook|bake|roast|boil) (a|the|) (roast|chicken|turkey|potatoes|rice|pasta|eggs|cake)',
       'how long (do|should) I (heat|warm|cook) (it|this|food|something) in the (microwave|oven)',
