@@ -556,6 +556,9 @@ export const INTENTS: readonly IntentDefinition[] = [
     samples: [
       'what (is|are) (a|the|) {topic}',
       'tell me about (the|) {topic}',
+      "(so|) (what's|what is) the (deal|general idea|idea|thinking) (with|behind|) {topic}",
+      "(so|) {topic} (what's|what is) the (deal|general idea|idea)",
+      'is there a reason (you use|to use|for|you say) {topic}',
       'explain (the|) {topic}',
       "(I want to know|I'd like to hear|talk to me) about {topic}",
       'what (do you know|should I know) about {topic}',

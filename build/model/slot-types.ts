@@ -80,7 +80,17 @@ const TOPICS: readonly Value[] = [
   {
     id: 'ice-and-heat',
     name: 'ice and heat',
-    synonyms: ['ice or heat', 'heat or cold', 'hot or cold', 'heat and ice', 'cold and heat'],
+    synonyms: [
+      'ice or heat',
+      'heat or cold',
+      'hot or cold',
+      'heat and ice',
+      'cold and heat',
+      'ice versus heat',
+      'heat versus ice',
+      'ice then heat',
+      'ice and then heat',
+    ],
   },
   {
     id: 'injury',

@@ -214,6 +214,7 @@ describe('what people say, and the answer they get', () => {
     ['should i go to the emergency room with it', 'doctor', 'a doctor by the place'],
     ['righto ta', 'goodbye', "a country's way of saying goodbye"],
     ["fine, i'll stick with heat then", 'heat answer', 'a choice said back'],
+    ["what's the thinking behind ice then heat", 'ice and heat answer', 'the two compared, in general'],
     [
       'my lower back seized up while i was getting out of the car, ice or heat',
       'sudden-start advice',
