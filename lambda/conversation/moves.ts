@@ -114,8 +114,9 @@ export function askSituation(state: ConversationState, lead?: Line): ListeningTu
   };
 }
 
+/** Advice for the situation named, or the one in play ("what do I do about it?" after how stress does it). */
 export function iceOrHeat(state: ConversationState, named?: SituationId): ListeningTurn {
-  const known = named ?? state.situation;
+  const known = named ?? situationInPlay(state);
   return known ? adviseFor(state, known) : askSituation(state);
 }
 

@@ -98,6 +98,14 @@ describe('with no situation told', () => {
     expect(other.speech).toContain(topic('heat').speech);
   });
 
+  it('advises for the start just explained when asked "what do I do about it?"', async () => {
+    const alexa = new CheckedDialogue();
+    await alexa.launch();
+    await alexa.say('why does stress make my back seize up');
+    const advice = await alexa.intent('IceOrHeatIntent');
+    expect(advice.speech).toContain(topic(situation('stress').advice).speech);
+  });
+
   it('says what heat does when "what about heat?" has no situation to judge it by', async () => {
     const alexa = new CheckedDialogue();
     await alexa.launch();
