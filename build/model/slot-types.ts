@@ -259,6 +259,8 @@ const TOPICS: readonly Value[] = [
       'a specialist',
       'something serious',
       'something more serious',
+      'something to worry about',
+      'worth worrying about',
     ],
   },
   {

@@ -96,7 +96,7 @@ describe('what people say, and the answer they get', () => {
     ],
     [
       'went to turn around in the car to grab the shopping and me back seized',
-      'how did it start',
+      'sudden-start advice',
       "the shopping in the user's own story",
     ],
     ['when should i see a doctor about a back spasm', 'doctor', 'a topic said with the spasm'],
@@ -215,6 +215,9 @@ describe('what people say, and the answer they get', () => {
     ['righto ta', 'goodbye', "a country's way of saying goodbye"],
     ["fine, i'll stick with heat then", 'heat answer', 'a choice said back'],
     ["what's the thinking behind ice then heat", 'ice and heat answer', 'the two compared, in general'],
+    ['could this be a nerve problem', 'keeps coming back', 'a neurological cause, in plain words'],
+    ['should i be worried about it, is it something to worry about', 'doctor', 'whether it is serious'],
+    ['i turned around to grab my bag off the back seat and it went', 'sudden-start advice', 'a turn'],
     [
       'my lower back seized up while i was getting out of the car, ice or heat',
       'sudden-start advice',
