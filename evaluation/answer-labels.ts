@@ -149,7 +149,7 @@ const WHY_IS_ALSO: Readonly<Partial<Record<TopicId, string>>> = {
 const OPENINGS: readonly { text: string; labels: readonly string[] }[] = [
   ...TOPIC_IDS.flatMap((id) => [
     { text: topic(id).speech, labels: [TOPIC_LABELS[id]] },
-    { text: topic(id).why, labels: ['why', ...[WHY_IS_ALSO[id] ?? []].flat()] },
+    { text: topic(id).why, labels: ['why', ...(WHY_IS_ALSO[id] ? [WHY_IS_ALSO[id]] : [])] },
     ...topic(id).more.map((text) => ({ text, labels: ['more'] })),
   ]),
   ...SITUATION_IDS.flatMap((id) => [

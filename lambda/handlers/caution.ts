@@ -21,6 +21,7 @@ export function cautionAfter(finding: Finding): Caution | undefined {
   return undefined;
 }
 
+/** `turn`, remembering `caution` for the turn after it. */
 export function cautioned(turn: ListeningTurn, caution: Caution | undefined): ListeningTurn {
   return caution ? { ...turn, state: { ...turn.state, cautioned: caution } } : turn;
 }

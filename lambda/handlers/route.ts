@@ -23,7 +23,7 @@ export interface Route extends RequestHandler {
   handle(input: HandlerInput): Response | Promise<Response>;
 }
 
-/** Moves get the state without the last turn's caution: it holds for the turn after it, as the move's answer allows. */
+/** A move gets the state without the last turn's caution, which is applied to its answer (caution.ts). */
 export function route(canHandle: (input: HandlerInput) => boolean, move: Move): Route {
   return {
     canHandle,
