@@ -11,6 +11,7 @@ import { answerQuestion, answerTopic } from '../conversation/moves';
 import type { Caution, ConversationState } from '../conversation/state';
 import type { ListeningTurn, Turn } from '../conversation/turn';
 import type { Finding } from '../language/first-answer';
+import { isIntent } from '../requests';
 import { situationOf, slotCues } from './slots';
 
 /** The caution a safety answer leaves for the next turn, if any. */
@@ -48,7 +49,10 @@ export function heedCaution(
   state: ConversationState,
   turn: Turn,
 ): Turn {
-  if (turn.next !== 'listen' || !turn.say.some(advises) || lifted(input, caution)) return turn;
+  if (turn.next !== 'listen') return turn;
+  // "Say that again" repeats the safety answer, and the caution with it.
+  if (isIntent(input, 'AMAZON.RepeatIntent')) return cautioned(turn, caution);
+  if (!turn.say.some(advises) || lifted(input, caution)) return turn;
   const again =
     caution === 'otherBodyPart'
       ? answerQuestion(state, { kind: 'otherBodyPart' })

@@ -308,6 +308,14 @@ describe('safety that outlasts the turn it was said in', () => {
       ],
     ],
     [
+      'keeps the redirect through "say that again"',
+      [
+        ['my shoulder keeps cramping up', 'redirect'],
+        ['say that again', 'redirect'],
+        ['what about heat', 'redirect'],
+      ],
+    ],
+    [
       'asks how it started after a question about doctors, which says nothing about the pain',
       [
         ['when should i see a doctor', 'doctor'],
