@@ -42,13 +42,17 @@ export const medicine = onIntent(['MedicineIntent'], (input, state) =>
   ),
 );
 
-/** Words the supplement slot could not match ("what's the point of heat") are looked up like any question. */
+/**
+ * Words the supplement slot could not match are looked up like any question: "what's the point of
+ * heat" is about heat. Words that name no topic ("what") leave the supplements answer.
+ */
 export const supplement = onIntent(['SupplementIntent'], (input, state) => {
   const spoken = spokenSlotValue(input.requestEnvelope, 'supplement');
-  if (spoken === undefined || resolvedSlotId(input.requestEnvelope, 'supplement')) {
-    return answerTopic(state, 'supplements');
-  }
-  return answerQuestion(state, lookup(spoken, state.topic));
+  const found =
+    spoken === undefined || resolvedSlotId(input.requestEnvelope, 'supplement')
+      ? undefined
+      : lookup(spoken, state.topic);
+  return answerTopic(state, found?.kind === 'topic' ? found.topic : 'supplements');
 });
 
 export const dose = onIntent(['DoseIntent'], (_input, state) => answerQuestion(state, { kind: 'noDose' }));

@@ -247,6 +247,13 @@ describe('what people say, and the answer they get', () => {
 });
 
 describe('words that only sound like those', () => {
+  it('does not refuse "what helps a spasm", whose one unknown word is "what"', async () => {
+    // Act
+    const speech = await answerTo('what helps a spasm');
+    // Assess
+    expect(speech).not.toContain(ANSWERS.refusal);
+  });
+
   it('takes the times the user iced it for no sign that the spasm keeps coming back', async () => {
     // Act
     const speech = await answerTo('i iced it three times yesterday, should i heat it now');
