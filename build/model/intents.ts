@@ -358,7 +358,7 @@ export const INTENTS: readonly IntentDefinition[] = [
     ],
   },
   {
-    // "Cancel it" names nothing: the ice timer while one is running, otherwise the skill, as Cancel.
+    // "Cancel it" names nothing: what the skill just did (lambda/handlers/cancel-it.ts).
     name: 'CancelItIntent',
     samples: ['(actually|oh|no|) cancel (it|that) (please|)', '(actually|oh|no|) cancel that one'],
   },

@@ -1,4 +1,5 @@
 /** Every request handler, in the order the SDK tries them: narrower routes before broader ones. */
+
 import {
   askTopic,
   causes,
@@ -9,6 +10,7 @@ import {
   pain,
   timing,
 } from './advice';
+import { cancelIt } from './cancel-it';
 import { more, no, other, repeat, why, yes } from './follow-ups';
 import {
   dose,
@@ -29,7 +31,7 @@ import {
 import { isIntentRoute, type Route } from './route';
 import { safetyFirst } from './safety';
 import { exit, help, launch, restart, silent } from './session';
-import { cancelIt, cancelTimer, setTimer, timerConsent } from './timer';
+import { cancelTimer, setTimer, timerConsent } from './timer';
 
 export const REQUEST_HANDLERS: readonly Route[] = [
   launch,

@@ -125,6 +125,18 @@ describe('cancelling a reminder', () => {
     expect(api.reminders).toHaveLength(2);
   });
 
+  it('takes "actually cancel that" right after setting a reminder as cancelling the one just set', async () => {
+    // Prepare: both kinds, the check-in set last
+    const alexa = deviceFor(api.url);
+    await withBoth(alexa);
+    // Act
+    const turn = await alexa.say('actually cancel that');
+    // Assess
+    expect(turn.speech).toContain("Okay, I've cancelled your check-in reminder.");
+    expect(turn.ended).toBe(false);
+    expect(api.reminders.map((reminder) => reminder.trigger?.recurrence !== undefined)).toEqual([true]);
+  });
+
   it('cancels every reminder of that kind, and says how many', async () => {
     // Prepare
     const alexa = deviceFor(api.url);

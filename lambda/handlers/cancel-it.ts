@@ -1,0 +1,22 @@
+/**
+ * "Cancel it", "actually cancel that": names nothing, so it means what the skill just did. The
+ * reminder its last reply set, else the ice timer while one runs, else leaving, as "cancel" does.
+ */
+import type { ReminderKind } from '../content';
+import { goodbye } from '../conversation/moves';
+import type { ConversationState } from '../conversation/state';
+import { cancelReminders } from '../reminders';
+import { cancelIceTimer } from '../timers';
+import { onIntent } from './route';
+
+function reminderJustSet(state: ConversationState): ReminderKind | undefined {
+  for (const line of state.last?.say ?? [])
+    if ('reminder' in line && line.reminder === 'set') return line.kind;
+  return undefined;
+}
+
+export const cancelIt = onIntent(['CancelItIntent'], (input, state) => {
+  const reminder = reminderJustSet(state);
+  if (reminder) return cancelReminders(input, state, reminder);
+  return state.timerId ? cancelIceTimer(input, state) : goodbye();
+});
