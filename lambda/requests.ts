@@ -80,8 +80,15 @@ export function resolvedSlotId(envelope: RequestEnvelope, slotName: string): str
   return undefined;
 }
 
+/** A filled slot: its name, what was said, and the id entity resolution gave it, if any. */
+export interface SpokenSlot {
+  name: string;
+  value: string;
+  id?: string;
+}
+
 /** Every filled slot of an intent request: its name, what was said, and the id it resolved to. */
-export function intentSlots(envelope: RequestEnvelope): { name: string; value: string; id?: string }[] {
+export function intentSlots(envelope: RequestEnvelope): SpokenSlot[] {
   const request = envelope.request as Partial<IntentRequest> | undefined;
   const slots: unknown = request?.intent?.slots;
   if (typeof slots !== 'object' || slots === null) return [];

@@ -7,7 +7,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId, type Treatment } from '../content';
 import { type Cues, hear, LASTING_DAYS, outranks, saysOnlyASpasm, situationsIn } from '../language/cues';
 import { ANIMAL_OWNERS, isInjuryVerb } from '../language/vocabulary';
-import { intentNameOf, intentSlots, resolvedSlotId } from '../requests';
+import { intentNameOf, intentSlots, resolvedSlotId, type SpokenSlot } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
 /** Everything said in the slots, as one text. */
@@ -36,8 +36,6 @@ export function situationOf(envelope: RequestEnvelope): SituationId | undefined 
   return [injuryIn(slots), said, besideInjury, momentIn(slots)].reduce(moreTelling, resolvedSituation(slots));
 }
 
-type SpokenSlot = { name: string; value: string; id?: string };
-
 /**
  * The situation slot as entity resolution matched it, but inflammation only when it is said: "hot"
  * alone is as often the heat asked about ("hot fomentation") as skin that is hot.
@@ -60,7 +58,7 @@ function momentIn(slots: readonly SpokenSlot[]): SituationId | undefined {
 }
 
 /** "I tweaked my back": a sudden start, when a verb of injury is said as one, not "pulling weeds". */
-function injuryIn(slots: readonly { name: string; value: string }[]): SituationId | undefined {
+function injuryIn(slots: readonly SpokenSlot[]): SituationId | undefined {
   const said = slots.find(({ name }) => name === 'injury');
   return said && wordsOf(said.value).some(isInjuryVerb) ? 'sudden' : undefined;
 }

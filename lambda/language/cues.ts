@@ -147,7 +147,7 @@ const HAPPENED: ReadonlySet<string> = new Set(['happen', 'happened', 'happens', 
  * How many times the words say it has happened: "four times since Christmas", "it's happened twice".
  * Not a rate ("three times a day") nor a question ("how many times").
  */
-export function spokenTimes(words: readonly string[]): number {
+function spokenTimes(words: readonly string[]): number {
   if (!words.some((word) => HAPPENED.has(word))) return 0;
   let most = 0;
   words.forEach((word, i) => {
@@ -200,7 +200,8 @@ export function situationsIn(text: string): SituationId[] {
   const found = phraseFinders()
     .situations.find(stems)
     .filter(({ start }) => !deniedAt(stems, start));
-  const wornOut = keptUpLoad(stems);
+  // Only a sudden start can be a load kept up: the check is skipped when none is said.
+  const wornOut = found.some(({ key }) => key === 'sudden') && keptUpLoad(stems);
   const ranked = found
     .map(({ key }) => (key === 'sudden' && wornOut ? 'overuse' : key))
     .sort((a, b) => RANK[a] - RANK[b]);
