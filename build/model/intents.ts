@@ -41,6 +41,7 @@ export const PHRASE_LISTS: Phrases = {
     'is [iceOrHeat] better',
     '(which|what) is better [iceOrHeat]',
     '[iceOrHeat] which one',
+    '(so|) which one (do|should) I use (again|)',
   ],
   /** Which of the two, at the end of a longer sentence. */
   ask: [
@@ -137,6 +138,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       '[whatToDo] for (a|my) {bodyPart} (spasm|)',
       'my {bodyPart} is in spasm [whatToDo]',
       '[oneTreatment]',
+      '{treatment} (before|after|afterwards|first|then|please) (yeah|then|right|)',
       '[oneTreatment] for (a|my) {bodyPart} (spasm|)',
       '(should I|do I|can I) (ice|heat) (it|my {bodyPart})',
       'help me with my back spasm',
@@ -350,7 +352,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   {
     name: 'CancelTimerIntent',
     samples: [
-      '(cancel|stop|delete|remove|clear|turn off|get rid of) (the|my) (ice|) timer',
+      '(cancel|stop|delete|remove|clear|turn off|get rid of|kill) (the|my) (ice|) timer',
       "I don't need the timer (anymore|any more)",
       'no more timer',
       'cancel the timer for the ice',
@@ -620,6 +622,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       "(what|what's|what is) (actually|really|exactly|) (happens|happening|going on) {query}",
       "(what|what's|what is) (actually|really|) (happens|happening|going on) (in|to|inside) (my|the|your) (back|lower back|muscle|muscles|body) when {query}",
       '(how|why) (does|do|can|would) {query} cause (it|that|a spasm|spasms)',
+      'how does (that|it) (even|actually|) happen',
     ],
   },
   {

@@ -73,6 +73,7 @@ export const REMINDER_INTENTS: readonly IntentDefinition[] = [
       'what reminders (do I have|have I got|did you set|have you set|are set)',
       '(what are|tell me|read me|list) (my|all my|all of my) reminders',
       'which reminders (do I have|are there|did you set)',
+      'which (ones|of them) (do I have|have I got|are set)',
       '(do I have|have I got) any reminders',
       '(check|read out) my reminders',
       'what are my reminders from you',

@@ -55,6 +55,8 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'how do I use this',
     'what can I ask',
     'can you help',
+    'what am I supposed to say',
+    'what am I supposed to ask',
   ],
   'AMAZON.StopIntent': [
     'stop',
@@ -101,6 +103,9 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'one more time',
     'go over that again',
     'go over that one more time',
+    'huh',
+    'sorry what',
+    'sorry what was that',
   ],
   'AMAZON.StartOverIntent': [
     'start over',
@@ -110,6 +115,8 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'from the top',
     'start from the beginning',
     'reset',
+    'go back to the start',
+    'back to the beginning',
   ],
   'AMAZON.NavigateHomeIntent': ['go home', 'home', 'take me home', 'go to the home screen', 'main menu'],
 };

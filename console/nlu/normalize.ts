@@ -144,11 +144,12 @@ export function stem(word: string): string {
   if (irregular) return stem(irregular);
   if (word.length <= 3) return word;
   let w = word;
+  // The plural first, so that "hamstrings" meets "hamstring" and "feelings" meets "feeling".
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}i`;
-  else if (w.endsWith('ing') && w.length >= 5 && VOWEL.test(w.slice(0, -3))) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length > 4) w = w.slice(0, -2);
   else if (/(ch|sh|x|ss|s)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length >= 5 && VOWEL.test(w.slice(0, -3))) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length > 4) w = w.slice(0, -2);
   // "icing" → "ic" → "ice", "using" → "us" → "use": meet the three-letter word.
   if (w.length <= 2 && !VOWEL.test(w.slice(-1))) w = `${w}e`;
   // "stopped" → "stopp" → "stop", but keep "ll"/"ss" ("pull", "stress").

@@ -63,6 +63,8 @@ export interface Topic {
    * nor right after a statement of pain that needs a doctor (lambda/handlers/caution.ts).
    */
   advises?: true;
+  /** Ice, heat or both in general: asked along with how the spasm started, that start's advice answers. */
+  dependsOnStart?: true;
   /** Extra words people use for this topic, for free-form question lookup. */
   keywords: readonly string[];
   provenance: Provenance;
@@ -111,6 +113,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
   },
   'ice-and-heat': {
     advises: true,
+    dependsOnStart: true,
     title: 'Ice and heat for a spasm',
     speech:
       'Ice and heat can both help, as long as each is used at the right time. Then the spasm relaxes sooner. Which comes first depends on how the spasm started.',
@@ -296,6 +299,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
   },
   ice: {
     advises: true,
+    dependsOnStart: true,
     title: 'When ice helps',
     speech:
       'Ice calms inflammation. Reach for it first after a sudden strain, like lifting, for about twenty minutes. It also suits a sore spot that looks red or feels hot.',
@@ -311,6 +315,7 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
   },
   heat: {
     advises: true,
+    dependsOnStart: true,
     title: 'When heat helps',
     speech:
       'Heat brings blood flow and helps a tight muscle relax. It is the main help for stress or an overworked muscle. After a sudden strain it follows the ice. And it is good before and after stretching.',
@@ -335,6 +340,8 @@ export const TOPICS: Readonly<Record<TopicId, Topic>> = {
     more: ['Keep it gentle. The aim is to loosen the muscle, not to push through pain.'],
     teaser: 'Would you like some tips on stretching?',
     next: 'supplements',
+    // "And after?": heat again, as this answer says.
+    afterThat: 'stretching',
     keywords: [
       'stretch',
       'exercise',

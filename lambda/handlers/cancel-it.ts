@@ -1,6 +1,7 @@
 /**
  * "Cancel it", "actually cancel that": names nothing, so it means what the skill just did. The
  * reminder its last reply set, else the ice timer while one runs, else leaving, as "cancel" does.
+ * A bare "cancel" undoes only what the last reply set.
  */
 import type { ReminderKind } from '../content';
 import { goodbye } from '../conversation/moves';
@@ -15,8 +16,19 @@ function reminderJustSet(state: ConversationState): ReminderKind | undefined {
   return undefined;
 }
 
+function timerJustSet(state: ConversationState): boolean {
+  return (state.last?.say ?? []).some((line) => 'timer' in line && line.timer === 'set');
+}
+
 export const cancelIt = onIntent(['CancelItIntent'], (input, state) => {
   const reminder = reminderJustSet(state);
   if (reminder) return cancelReminders(input, state, reminder);
   return state.timerId ? cancelIceTimer(input, state) : goodbye();
+});
+
+/** "Cancel" on its own leaves, unless the skill has just set something: then it undoes that. */
+export const cancel = onIntent(['AMAZON.CancelIntent'], (input, state) => {
+  const reminder = reminderJustSet(state);
+  if (reminder) return cancelReminders(input, state, reminder);
+  return state.timerId && timerJustSet(state) ? cancelIceTimer(input, state) : goodbye();
 });

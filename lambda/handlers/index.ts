@@ -10,7 +10,7 @@ import {
   pain,
   timing,
 } from './advice';
-import { cancelIt } from './cancel-it';
+import { cancel, cancelIt } from './cancel-it';
 import { more, no, other, repeat, why, yes } from './follow-ups';
 import {
   dose,
@@ -42,6 +42,7 @@ export const REQUEST_HANDLERS: readonly Route[] = [
   setTimer,
   cancelTimer,
   cancelIt,
+  cancel,
   supplementReminder,
   checkInReminder,
   listTheReminders,

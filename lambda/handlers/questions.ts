@@ -1,6 +1,13 @@
 /** Questions in the user's own words, and questions about a medicine, a supplement or a condition. */
-import { situation } from '../content';
-import { answerQuestion, answerTopic, giveReason, line, situationInPlay } from '../conversation/moves';
+import { situation, topic } from '../content';
+import {
+  answerQuestion,
+  answerTopic,
+  giveReason,
+  iceOrHeat,
+  line,
+  situationInPlay,
+} from '../conversation/moves';
 import { situationsIn } from '../language/cues';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
@@ -10,9 +17,13 @@ import { onIntent, onRequest } from './route';
  * QuestionIntent carries the words in its `query` slot. A real device's FallbackIntent carries no
  * words at all, so it gets "not sure"; the words are used if some client does send them.
  */
-export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (input, state) =>
-  answerQuestion(state, lookup(spokenSlotValue(input.requestEnvelope, 'query') ?? '', state.topic)),
-);
+export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (input, state) => {
+  const said = spokenSlotValue(input.requestEnvelope, 'query') ?? '';
+  const found = lookup(said, state.topic);
+  // "Ice or heat? I was pulling weeds all afternoon": the question says how it started, so advise.
+  const [named] = found.kind === 'topic' && topic(found.topic).dependsOnStart ? situationsIn(said) : [];
+  return named ? iceOrHeat(state, named) : answerQuestion(state, found);
+});
 
 /**
  * "Why does stress do that?", "what happens in the muscle when it's overused": how the start the

@@ -7,9 +7,7 @@ export const launch = onRequest('LaunchRequest', () => welcome());
 
 export const help = onIntent(['AMAZON.HelpIntent'], (_input, state) => line(state, 'help', 'helpReprompt'));
 
-export const exit = onIntent(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'], () =>
-  goodbye(),
-);
+export const exit = onIntent(['AMAZON.StopIntent', 'AMAZON.NavigateHomeIntent'], () => goodbye());
 
 export const restart = onIntent(['AMAZON.StartOverIntent'], () => startOver());
 

@@ -23,6 +23,7 @@ import {
   MOMENT_WORDS,
   NERVE_WORDS,
   NEUROLOGICAL_WORDS,
+  NUMBING_SAYINGS,
   ONSET_WORDS,
   OTHER_BODY_PART_IDS,
   OTHER_BODY_PARTS,
@@ -63,7 +64,7 @@ interface Finders {
   bodyParts: PhraseFinder<OtherBodyPart | 'lowerBack' | 'saying'>;
   situations: PhraseFinder<SituationId | 'onset'>;
   keptUp: PhraseFinder<'keptUp' | 'moment'>;
-  concerns: PhraseFinder<Concern>;
+  concerns: PhraseFinder<Concern | 'saying'>;
 }
 
 let finders: Finders | undefined;
@@ -88,7 +89,9 @@ function phraseFinders(): Finders {
       ['moment', MOMENT_WORDS],
       ['keptUp', KEPT_UP_WORDS],
     ]),
-    concerns: new PhraseFinder<Concern>([
+    concerns: new PhraseFinder<Concern | 'saying'>([
+      // Found whole, a saying hides the concern's word inside it.
+      ['saying', NUMBING_SAYINGS],
       ['severe', SEVERITY_WORDS],
       ['nerve', NERVE_WORDS],
       ['recurring', [...RECURRENCE_WORDS, ...HEARD_ONLY.recurring]],
@@ -245,7 +248,7 @@ export function hear(words: readonly string[], slotStarts: ReadonlySet<number> =
   const { bodyParts, concerns } = phraseFinders();
   const stems = words.map(stem);
   const found = new Set<Concern>();
-  for (const { key } of concerns.find(stems)) found.add(key);
+  for (const { key } of concerns.find(stems)) if (key !== 'saying') found.add(key);
   const otherBodyParts: OtherBodyPart[] = [];
   let otherPartFirst = false;
   for (const { key, start } of bodyParts.find(words.map(nounForm))) {

@@ -676,6 +676,9 @@ export const SEVERITY_WORDS = [
  * Signs the nerves are involved: numbness, tingling, pain running down a leg. Not in the article, but
  * nothing the skill says should stand between them and a doctor: the doctor answer, before any other.
  */
+/** What ice does, said with a nerve word: "ice numbs the pain" is not numbness. */
+export const NUMBING_SAYINGS = ['numb the pain', 'numb the first pain', 'numb it', 'numb the area'] as const;
+
 export const NERVE_WORDS = [
   'numb',
   'numbness',
@@ -725,6 +728,11 @@ export const RECURRENCE_WORDS = [
   'keeps hurting',
   'comes back',
   'coming back',
+  // Indian English: "it keeps coming again and again".
+  'keeps coming again',
+  'keep coming again',
+  'comes again',
+  'coming again',
   'again and again',
   'over and over',
   'on and off',
@@ -876,6 +884,10 @@ export const MEDICINE_WORDS = [
   'muscle relaxant',
   'relaxant',
   'prescription',
+  // Where medicine comes from: "can the chemist give me something for it".
+  'chemist',
+  'pharmacist',
+  'pharmacy',
   'valium',
   'diazepam',
   'ibuprofen',

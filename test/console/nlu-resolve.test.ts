@@ -21,6 +21,8 @@ describe('normalizing what was said', () => {
     expect(stem('icing')).toBe(stem('ice'));
     expect(stem('stressed')).toBe(stem('stress'));
     expect(stem('bent')).toBe(stem('bending'));
+    expect(stem('hamstrings')).toBe(stem('hamstring'));
+    expect(stem('feelings')).toBe(stem('feeling'));
   });
 });
 
@@ -123,6 +125,14 @@ describe('resolving an utterance', () => {
     ['never mind', 'AMAZON.CancelIntent'],
     ['say that again', 'AMAZON.RepeatIntent'],
     ['begin again', 'AMAZON.StartOverIntent'],
+    ['go back to the start', 'AMAZON.StartOverIntent'],
+    ['huh', 'AMAZON.RepeatIntent'],
+    ['sorry what', 'AMAZON.RepeatIntent'],
+    ['what am i supposed to ask you', 'AMAZON.HelpIntent'],
+    ['kill the timer', 'CancelTimerIntent'],
+    ['which ones do i have', 'ListRemindersIntent'],
+    ['so which one do i use', 'IceOrHeatIntent'],
+    ['how does that even happen', 'HowItHappensIntent'],
     ['go home', 'AMAZON.NavigateHomeIntent'],
   ])('understands "%s" as %s', (utterance, intent) => {
     expect(intentOf(utterance)).toBe(intent);

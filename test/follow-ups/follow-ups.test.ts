@@ -106,6 +106,14 @@ describe('with no situation told', () => {
     expect(advice.speech).toContain(topic(situation('stress').advice).speech);
   });
 
+  it('answers "and after?" following the stretching advice with that advice, which says heat again after', async () => {
+    const alexa = new CheckedDialogue();
+    await alexa.launch();
+    await alexa.intent('DescribeSituationIntent', { situation: 'stretching' });
+    const after = await alexa.intent('NextStepIntent');
+    expect(after.speech).toContain(topic('stretching').speech);
+  });
+
   it('says what heat does when "what about heat?" has no situation to judge it by', async () => {
     const alexa = new CheckedDialogue();
     await alexa.launch();

@@ -238,6 +238,19 @@ describe('what people say, and the answer they get', () => {
       'stretching advice',
       'a long story around a word that only sounds like pain',
     ],
+    ['my hamstrings are tight as well, should i heat them', 'redirect', 'another part said in the plural'],
+    [
+      'my father is eighty and the spasm keeps coming again and again',
+      'keeps coming back',
+      'recurrence in Indian English',
+    ],
+    ['is it true that ice numbs the pain', 'ice answer', 'what ice does, not numbness'],
+    ['could the chemist give me anything for this', 'medicine answer', 'where medicine comes from'],
+    [
+      'tell me if ice or heat is better, i spent all afternoon digging the garden and now my lower back is worn out',
+      'overuse advice',
+      'how it started, inside a question about ice or heat',
+    ],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
@@ -320,6 +333,13 @@ describe('safety that outlasts the turn it was said in', () => {
         ['my shoulder keeps cramping up', 'redirect'],
         ['say that again', 'redirect'],
         ['what about heat', 'redirect'],
+      ],
+    ],
+    [
+      'hears a part of the body said with "\'s" after a story about the back',
+      [
+        ['bent over to tie my shoe and my back seized', 'sudden-start advice'],
+        ["my calf's cramping as well, should i heat that", 'redirect'],
       ],
     ],
     [

@@ -172,6 +172,31 @@ describe('cancelling the ice timer', () => {
     expect(api.requests).toEqual([]);
   });
 
+  it('takes a bare "cancel" right after the timer is set as cancelling it, and keeps listening', async () => {
+    // Prepare
+    const alexa = deviceFor(api.url);
+    await alexa.intent('SetTimerIntent');
+    // Act
+    const turn = await alexa.intent('AMAZON.CancelIntent');
+    // Assess
+    expect(turn.speech).toContain(TIMER_PHRASES.cancelled);
+    expect(api.timers).toEqual([]);
+    expect(turn.ended).toBe(false);
+  });
+
+  it('takes a bare "cancel" once the talk has moved on as leaving, and leaves the timer running', async () => {
+    // Prepare
+    const alexa = deviceFor(api.url);
+    await alexa.intent('SetTimerIntent');
+    await alexa.intent('TimingIntent');
+    // Act
+    const turn = await alexa.intent('AMAZON.CancelIntent');
+    // Assess
+    expect(turn.speech).toContain(PHRASES.goodbye);
+    expect(turn.ended).toBe(true);
+    expect(api.timers).toHaveLength(1);
+  });
+
   it('says the timer is already gone when the service no longer knows it', async () => {
     // Prepare: the user stopped it on the device ("Alexa, cancel the timer")
     const alexa = deviceFor(api.url);
