@@ -252,6 +252,8 @@ const TOPICS: readonly Value[] = [
       'casualty',
       'seeing a doctor',
       'gp',
+      'g p',
+      'the g p',
       // Who to see, when the user does not say "doctor".
       'someone',
       'somebody',
@@ -261,6 +263,7 @@ const TOPICS: readonly Value[] = [
       'something more serious',
       'something to worry about',
       'worth worrying about',
+      'normal',
     ],
   },
   {

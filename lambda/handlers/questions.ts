@@ -1,5 +1,5 @@
 /** Questions in the user's own words, and questions about a medicine, a supplement or a condition. */
-import { situation, topic } from '../content';
+import { SITUATION_IDS, situation, type TopicId, topic } from '../content';
 import {
   answerQuestion,
   answerTopic,
@@ -20,10 +20,18 @@ import { onIntent, onRequest } from './route';
 export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (input, state) => {
   const said = spokenSlotValue(input.requestEnvelope, 'query') ?? '';
   const found = lookup(said, state.topic);
-  // "Ice or heat? I was pulling weeds all afternoon": the question says how it started, so advise.
-  const [named] = found.kind === 'topic' && topic(found.topic).dependsOnStart ? situationsIn(said) : [];
+  // "Ice or heat? I was pulling weeds all afternoon": the question says how it started, so advise,
+  // reading the start by the situation rules ("turned", "not red", "all week") rather than by keyword.
+  // Words that match no topic but say how it started get the advice too, as in AskTopicIntent.
+  const asks = found.kind === 'topic' ? asksForAdvice(found.topic) : found.kind === 'notSure';
+  const [named] = asks ? situationsIn(said) : [];
   return named ? iceOrHeat(state, named) : answerQuestion(state, found);
 });
+
+/** Ice or heat in general, or one start's advice. */
+function asksForAdvice(id: TopicId): boolean {
+  return topic(id).dependsOnStart === true || SITUATION_IDS.some((start) => situation(start).advice === id);
+}
 
 /**
  * "Why does stress do that?", "what happens in the muscle when it's overused": how the start the

@@ -92,7 +92,7 @@ export function isInjuryVerb(word: string): boolean {
 }
 
 /** Said before a situation, these take it back: "it wasn't from lifting anything". */
-export const SITUATION_DENIALS = ['not', "wasn't", "didn't", 'never'] as const;
+export const SITUATION_DENIALS = ['not', "wasn't", "isn't", "aren't", "didn't", 'never'] as const;
 
 /** Other parts of the body: a question about any of them gets a polite redirect, never advice. */
 export const OTHER_BODY_PARTS = {

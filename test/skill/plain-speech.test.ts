@@ -251,6 +251,18 @@ describe('what people say, and the answer they get', () => {
       'overuse advice',
       'how it started, inside a question about ice or heat',
     ],
+    [
+      'tell me what to do, i turned to grab the kettle and my back just clamped down',
+      'sudden-start advice',
+      'how it started, in a question no topic matches',
+    ],
+    [
+      "tell me which to use, it isn't red or hot, it came on when i turned to reach the top shelf",
+      'sudden-start advice',
+      'a sign taken back with "isn\'t"',
+    ],
+    ['should i see the g p about it', 'doctor', 'a doctor in letters'],
+    ['is that normal', 'doctor', 'whether it is normal'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
