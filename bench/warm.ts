@@ -16,6 +16,8 @@ export interface WarmTarget {
 
 export interface WarmResult {
   latenciesMs: number[];
+  /** Requests EARLY.from to EARLY.to of the warm-up (bench/probes/warm-probe.ts): the JIT still settling. */
+  earlyLatenciesMs: number[];
   peakRssBytes: number;
 }
 
@@ -64,8 +66,9 @@ export async function warmRuns(
     });
     return { target, probe, latenciesMs: [] as number[] };
   });
-  // Each probe says so once it has loaded its bundle and warmed up.
-  await Promise.all(probes.map(({ probe }) => nextMessage(probe)));
+  // One at a time, so that each skill's early requests have the cores to themselves.
+  const early: ProbeReply[] = [];
+  for (const { probe } of probes) early.push(await ask(probe, { warmUp: true }));
   for (let batch = 0; batch < BATCHES; batch++) {
     for (const entry of probes) {
       const answer = await ask(entry.probe, { count: Math.ceil(count / BATCHES) });
@@ -73,10 +76,12 @@ export async function warmRuns(
     }
   }
   const results = new Map<string, WarmResult>();
-  for (const { target, probe, latenciesMs } of probes) {
+  for (const [index, { target, probe, latenciesMs }] of probes.entries()) {
     const answer = await ask(probe, { done: true });
+    const warming = early[index];
     results.set(target.name, {
       latenciesMs,
+      earlyLatenciesMs: warming && 'latenciesMs' in warming ? warming.latenciesMs : [],
       peakRssBytes: 'peakRssBytes' in answer ? answer.peakRssBytes : Number.NaN,
     });
   }

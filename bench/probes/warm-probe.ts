@@ -1,7 +1,8 @@
 /**
  * Forked by the bench (bundled first) with a skill bundle and a file of conversations. Each message
  * `{ count }` replays conversations until `count` requests are answered, carrying session attributes
- * from turn to turn like a device, and replies with each request's latency; `{ done: true }` replies
+ * from turn to turn like a device, and replies with each request's latency; `{ warmUp: true }` first
+ * replays WARM_UP requests and replies with the latencies of the early ones (EARLY); `{ done: true }` replies
  * with the process's peak RSS and exits. The bench alternates batches between skills, so a busy
  * moment on a shared machine slows every skill alike.
  *   fork(warm-probe.js, [<bundle>, <conversations.json>])
@@ -9,14 +10,12 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { EARLY, WARM_UP } from './warm-up';
 
-export type ProbeCommand = { count: number } | { done: true };
+export type ProbeCommand = { warmUp: true } | { count: number } | { done: true };
 export type ProbeReply = { latenciesMs: number[] } | { peakRssBytes: number };
 
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
-
-/** Warm-up requests, not counted: the JIT and the SDK's lazy parts settle first. */
-const WARM_UP = 500;
 
 async function replay(
   handler: Handler,
@@ -48,16 +47,19 @@ async function main(): Promise<void> {
   if (!bundleFile || !conversationsFile) throw new Error('usage: warm-probe <bundle> <conversations.json>');
   const { handler } = require(bundleFile) as { handler: Handler };
   const conversations = JSON.parse(readFileSync(conversationsFile, 'utf8')) as RequestEnvelope[][];
-  await replay(handler, conversations, WARM_UP);
   process.on('message', async (command: ProbeCommand) => {
     if ('done' in command) {
       reply({ peakRssBytes: process.resourceUsage().maxRSS * 1024 });
       process.disconnect();
       return;
     }
+    if ('warmUp' in command) {
+      const warmUp = await replay(handler, conversations, WARM_UP);
+      reply({ latenciesMs: warmUp.slice(EARLY.from, EARLY.to) });
+      return;
+    }
     reply({ latenciesMs: await replay(handler, conversations, command.count) });
   });
-  reply({ latenciesMs: [] });
 }
 
 main().catch((error: unknown) => {
