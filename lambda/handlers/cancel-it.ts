@@ -3,9 +3,11 @@
  * reminder its last reply set, else the ice timer while one runs, else leaving, as "cancel" does.
  * A bare "cancel" undoes only what the last reply set.
  */
+import type { HandlerInput } from 'ask-sdk-core';
 import type { ReminderKind } from '../content';
 import { goodbye } from '../conversation/moves';
 import type { ConversationState } from '../conversation/state';
+import type { Turn } from '../conversation/turn';
 import { cancelReminders } from '../reminders';
 import { cancelIceTimer } from '../timers';
 import { onIntent } from './route';
@@ -20,15 +22,16 @@ function timerJustSet(state: ConversationState): boolean {
   return (state.last?.say ?? []).some((line) => 'timer' in line && line.timer === 'set');
 }
 
-export const cancelIt = onIntent(['CancelItIntent'], (input, state) => {
+/** The reminder the last reply set, else the ice timer if `timerToo`, else leaving. */
+function undo(input: HandlerInput, state: ConversationState, timerToo: boolean): Turn | Promise<Turn> {
   const reminder = reminderJustSet(state);
   if (reminder) return cancelReminders(input, state, reminder);
-  return state.timerId ? cancelIceTimer(input, state) : goodbye();
-});
+  return timerToo && state.timerId ? cancelIceTimer(input, state) : goodbye();
+}
+
+export const cancelIt = onIntent(['CancelItIntent'], (input, state) => undo(input, state, true));
 
 /** "Cancel" on its own leaves, unless the skill has just set something: then it undoes that. */
-export const cancel = onIntent(['AMAZON.CancelIntent'], (input, state) => {
-  const reminder = reminderJustSet(state);
-  if (reminder) return cancelReminders(input, state, reminder);
-  return state.timerId && timerJustSet(state) ? cancelIceTimer(input, state) : goodbye();
-});
+export const cancel = onIntent(['AMAZON.CancelIntent'], (input, state) =>
+  undo(input, state, timerJustSet(state)),
+);

@@ -137,6 +137,18 @@ describe('cancelling a reminder', () => {
     expect(api.reminders.map((reminder) => reminder.trigger?.recurrence !== undefined)).toEqual([true]);
   });
 
+  it('takes a bare "cancel" right after setting a reminder as cancelling the one just set', async () => {
+    // Prepare: both kinds, the check-in set last
+    const alexa = deviceFor(api.url);
+    await withBoth(alexa);
+    // Act
+    const turn = await alexa.intent('AMAZON.CancelIntent');
+    // Assess
+    expect(turn.speech).toContain("Okay, I've cancelled your check-in reminder.");
+    expect(turn.ended).toBe(false);
+    expect(api.reminders).toHaveLength(1);
+  });
+
   it('cancels every reminder of that kind, and says how many', async () => {
     // Prepare
     const alexa = deviceFor(api.url);
