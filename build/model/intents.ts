@@ -142,6 +142,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       '[oneTreatment] for (a|my) {bodyPart} (spasm|)',
       '(should I|do I|can I) (ice|heat) (it|my {bodyPart})',
       'help me with my back spasm',
+      'how (do|can|should) I treat (it|this|that)',
       "(what's|what is) better for (a|) (back spasm|spasm) (heat or cold|ice or heat|hot or cold)",
       'what (is to be|should I|to) apply for (a|) (back spasm|spasm)',
       '(can you|) help (me|) with (a|my|) (spasm|spasms|pain) (in|under|on) my {bodyPart}',
@@ -527,6 +528,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'tell me the dosage of {medicine}',
       '(and|so|) how much',
       '(and|so|) how (much|many) (should I take|can I take|do I take)',
+      "(and|so|) (what|what's the|what is the|the) (dose|dosage)",
     ],
   },
   {
@@ -577,6 +579,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       '(at what point|when) (should|do) I (go to|see) (the|a) {topic}',
       'what does {topic} (actually|really|) do (for a spasm|for it|for my back|for the muscle|)',
       'when (would|should|do) I use {topic} (on it|)',
+      '(tell me|kindly tell|please tell me|) when to (use|apply|put on) {topic}',
       'when is {topic} (the right thing|best|better|right) (to use|)',
       // Whether the spasm itself is serious: the doctor's topic, named by "serious" or "dangerous".
       'can (a|my|this) (back spasm|spasm) be {topic}',

@@ -6,7 +6,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId, type Treatment } from '../content';
 import { type Cues, hear, LASTING_DAYS, outranks, saysOnlyASpasm, situationsIn } from '../language/cues';
-import { ANIMAL_OWNERS, isInjuryVerb } from '../language/vocabulary';
+import { ANIMAL_OWNERS, BODY_PART_DETERMINERS, isInjuryVerb } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId, type SpokenSlot } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
@@ -96,13 +96,21 @@ function isPainConcern(id: string | undefined): id is (typeof PAIN_CONCERNS)[num
  * slipped disc. A pain value resolved from words that only say there is a spasm ("in spasm" matched
  * as "still in spasm") is no concern: nothing in them says how bad or how long.
  */
+function isDeterminer(word: string | undefined): boolean {
+  return BODY_PART_DETERMINERS.some((determiner) => determiner === word);
+}
+
 export function slotCues(envelope: RequestEnvelope): Cues {
   const slots = intentSlots(envelope);
   const words: string[] = [];
   const slotStarts = new Set<number>();
-  for (const { value } of slots) {
+  for (const { name, value } of slots) {
     slotStarts.add(words.length);
-    words.push(...wordsOf(value));
+    const said = wordsOf(value);
+    // The body-part slot follows "my" in the samples ("I hurt my {bodyPart}"): "head" there is "my
+    // head". Not where the slot before ends with one ("a long day on my" + "feet" is a saying).
+    const owned = name === 'bodyPart' && ![said[0], words.at(-1)].some(isDeterminer);
+    words.push(...(owned ? ['my', ...said] : said));
   }
   const cues = hear(words, slotStarts);
   for (const { name, value, id } of slots) {

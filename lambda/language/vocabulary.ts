@@ -394,6 +394,7 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
   ],
   inflamed: [
     'red',
+    'reddish',
     'red and hot',
     'hot to the touch',
     'warm to the touch',
@@ -433,6 +434,9 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'divorce',
     'grief',
     'money worries',
+    'wound up',
+    'uptight',
+    'on edge',
     // Said of stress, "carry" is no lifting.
     'carry my stress',
     'carry all my stress',
@@ -967,6 +971,7 @@ export const OTHER_CONDITIONS = [
   'arthritis',
   'asthma',
   'blood pressure',
+  'blood sugar',
   'cholesterol',
   'pregnancy',
   'pregnant',

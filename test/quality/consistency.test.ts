@@ -160,6 +160,34 @@ describe('the interaction models and the handlers', () => {
   });
 });
 
+describe('another part of the body, by each of its synonyms', () => {
+  it('gets the redirect in the body-part slot, said without the "my" the samples put before it', async () => {
+    // Prepare: "I hurt my {bodyPart}" fills the slot with "head", not "my head"
+    const model = MODELS.get('en-US');
+    const parts = (model ? slotTypesOf(model) : [])
+      .filter((type) => type.name === 'BodyPartType')
+      .flatMap((type) => type.values ?? [])
+      .filter((value) => value.id !== 'lower-back');
+    const said = parts.flatMap((value) =>
+      [value.name?.value ?? '', ...(value.name?.synonyms ?? [])].map((words) => ({
+        id: value.id ?? '',
+        words: words.replace(/^(my|me) /, ''),
+      })),
+    );
+    // Act
+    const advised: string[] = [];
+    for (const { id, words } of said) {
+      const alexa = new Dialogue();
+      const input: SlotInput = { value: words, type: 'BodyPartType', match: { id, name: id } };
+      const turn = await alexa.send(intentRequest(alexa.device, 'IceOrHeatIntent', { bodyPart: input }));
+      if (!turn.speech.includes(PHRASES.otherBodyPart)) advised.push(`${id}: "${words}"`);
+    }
+    // Assess
+    expect(said.length).toBeGreaterThan(100);
+    expect(advised).toEqual([]);
+  });
+});
+
 describe("skill.json's permissions", () => {
   it('declare every permission the skill asks the user for', () => {
     // Prepare

@@ -137,6 +137,30 @@ describe('cancelling a reminder', () => {
     expect(api.reminders.map((reminder) => reminder.trigger?.recurrence !== undefined)).toEqual([true]);
   });
 
+  it('takes "cancel that one" right after listing one kind of reminder as cancelling that kind', async () => {
+    // Prepare
+    const alexa = deviceFor(api.url);
+    await alexa.intent('SupplementReminderIntent', { time: '21:00' });
+    await alexa.intent('ListRemindersIntent');
+    // Act
+    const turn = await alexa.intent('CancelItIntent');
+    // Assess
+    expect(turn.speech).toContain("Okay, I've cancelled your supplement reminder.");
+    expect(api.reminders).toEqual([]);
+  });
+
+  it('takes "cancel that one" after listing both kinds as naming none: it leaves, and cancels nothing', async () => {
+    // Prepare
+    const alexa = deviceFor(api.url);
+    await withBoth(alexa);
+    await alexa.intent('ListRemindersIntent');
+    // Act
+    const turn = await alexa.intent('CancelItIntent');
+    // Assess
+    expect(turn.speech).toContain(PHRASES.goodbye);
+    expect(api.reminders).toHaveLength(2);
+  });
+
   it('takes a bare "cancel" right after setting a reminder as cancelling the one just set', async () => {
     // Prepare: both kinds, the check-in set last
     const alexa = deviceFor(api.url);

@@ -38,6 +38,8 @@ const ANSWERS = {
   'stretching advice': topic('stretching').speech,
   'supplements answer': topic('supplements').speech,
   goodbye: PHRASES.goodbye,
+  'red and hot advice': topic(situation('inflamed').advice).speech,
+  'no dose': PHRASES.noDose,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -263,6 +265,16 @@ describe('what people say, and the answer they get', () => {
     ],
     ['should i see the g p about it', 'doctor', 'a doctor in letters'],
     ['is that normal', 'doctor', 'whether it is normal'],
+    ["it crept up on me, i've been really wound up at work", 'stress advice', 'stress in British words'],
+    [
+      'the skin there is reddish and warm, what should i put on it',
+      'red and hot advice',
+      'red, said loosely',
+    ],
+    ['how can i bring my blood sugar down', 'refusal', 'another health subject'],
+    ['please tell me when to apply heat', 'heat answer', 'when to use a treatment'],
+    ['and what dose', 'no dose', 'a dose, asked in two words'],
+    ['how should i treat this', 'how did it start', 'how to treat it, with nothing said of how it started'],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
