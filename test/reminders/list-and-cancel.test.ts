@@ -125,12 +125,15 @@ describe('cancelling a reminder', () => {
     expect(api.reminders).toHaveLength(2);
   });
 
-  it('takes "actually cancel that" right after setting a reminder as cancelling the one just set', async () => {
+  it.each([
+    ['"actually cancel that"', (alexa: Dialogue) => alexa.say('actually cancel that')],
+    ['a bare "cancel"', (alexa: Dialogue) => alexa.intent('AMAZON.CancelIntent')],
+  ])('takes %s right after setting a reminder as cancelling the one just set', async (_said, cancel) => {
     // Prepare: both kinds, the check-in set last
     const alexa = deviceFor(api.url);
     await withBoth(alexa);
     // Act
-    const turn = await alexa.say('actually cancel that');
+    const turn = await cancel(alexa);
     // Assess
     expect(turn.speech).toContain("Okay, I've cancelled your check-in reminder.");
     expect(turn.ended).toBe(false);
@@ -159,18 +162,6 @@ describe('cancelling a reminder', () => {
     // Assess
     expect(turn.speech).toContain(PHRASES.goodbye);
     expect(api.reminders).toHaveLength(2);
-  });
-
-  it('takes a bare "cancel" right after setting a reminder as cancelling the one just set', async () => {
-    // Prepare: both kinds, the check-in set last
-    const alexa = deviceFor(api.url);
-    await withBoth(alexa);
-    // Act
-    const turn = await alexa.intent('AMAZON.CancelIntent');
-    // Assess
-    expect(turn.speech).toContain("Okay, I've cancelled your check-in reminder.");
-    expect(turn.ended).toBe(false);
-    expect(api.reminders).toHaveLength(1);
   });
 
   it('cancels every reminder of that kind, and says how many', async () => {
