@@ -88,18 +88,19 @@ function isPainConcern(id: string | undefined): id is (typeof PAIN_CONCERNS)[num
   return PAIN_CONCERNS.some((concern) => concern === id);
 }
 
+function isDeterminer(word: string | undefined): boolean {
+  return BODY_PART_DETERMINERS.some((determiner) => determiner === word);
+}
+
 /**
  * Every cue in the intent's slots: their words, and what entity resolution made of them. A part of
  * the body counts only as its words say it: entity resolution would take "heading out" for the head,
  * and "feet" for a part when the slot before it held "a long day on my". A condition
  * counts only when its words are said: it leads to a refusal, and "slipped on the stairs" is no
  * slipped disc. A pain value resolved from words that only say there is a spasm ("in spasm" matched
- * as "still in spasm") is no concern: nothing in them says how bad or how long.
+ * as "still in spasm") is no concern: nothing in them says how bad or how long. The body-part
+ * slot's words count as said after "my", as the samples put them.
  */
-function isDeterminer(word: string | undefined): boolean {
-  return BODY_PART_DETERMINERS.some((determiner) => determiner === word);
-}
-
 export function slotCues(envelope: RequestEnvelope): Cues {
   const slots = intentSlots(envelope);
   const words: string[] = [];
