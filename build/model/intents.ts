@@ -460,6 +460,9 @@ export const INTENTS: readonly IntentDefinition[] = [
     samples: [
       '(how long (do|should) I|how do I|can I) (heat up|warm up|reheat|microwave) (my|me|the) (dinner|lunch|food|leftovers|soup|coffee|tea|pie)',
       '(I need|get me|where can I get) (some|) ice for (my|me|the|a) (drink|drinks|party|cooler|cocktail)',
+      // A timer for the cooking is Alexa's own, not the ice timer.
+      '(set|start) a timer for (my|the) (pasta|rice|eggs|pizza|oven|cake|bread|roast|dinner|tea|laundry|washing)',
+      '(can you|) (put|turn) the kettle on',
       'how (do|can) I keep (the|my|me) (esky|cooler|drinks|beer|food) cold',
       '(turn|put) (up|down|on|off) the (heat|heating|heater|thermostat|air con|fan)',
       '(is it|will it be|is it going to be|is it gonna be) (hot|cold|warm|freezing) (today|tomorrow|outside|this afternoon|this arvo|tonight)',

@@ -275,6 +275,8 @@ describe('what people say, and the answer they get', () => {
     ['please tell me when to apply heat', 'heat answer', 'when to use a treatment'],
     ['and what dose', 'no dose', 'a dose, asked in two words'],
     ['how should i treat this', 'how did it start', 'how to treat it, with nothing said of how it started'],
+    ['start a timer for the rice', 'refusal', 'a timer for the cooking'],
+    ['put the kettle on', 'refusal', "another subject in the skill's words"],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
