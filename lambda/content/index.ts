@@ -40,6 +40,11 @@ export function situation(id: SituationId): Situation {
   return SITUATIONS[id];
 }
 
+/** The situation whose advice topic `id` is, if it is one ("sudden" for the sudden-start advice). */
+export function situationAdvisedBy(id: TopicId): SituationId | undefined {
+  return SITUATION_IDS.find((candidate) => SITUATIONS[candidate].advice === id);
+}
+
 export {
   DISCLAIMER,
   PHRASES,

@@ -6,9 +6,9 @@ import {
   isSituationId,
   type PhraseId,
   type ReminderKind,
-  SITUATION_IDS,
   type SituationId,
   situation,
+  situationAdvisedBy,
   type TopicId,
   type Treatment,
   topic,
@@ -140,7 +140,7 @@ export function situationInPlay(state: ConversationState): SituationId | undefin
   const id = state.topic;
   const named = topic(id).aboutSituation;
   if (isSituationId(named)) return named;
-  return SITUATION_IDS.find((candidate) => situation(candidate).advice === id);
+  return situationAdvisedBy(id);
 }
 
 /** "What about heat?": the other option judged for the user's situation, or a general comparison. */

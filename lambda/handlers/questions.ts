@@ -1,5 +1,5 @@
 /** Questions in the user's own words, and questions about a medicine, a supplement or a condition. */
-import { SITUATION_IDS, situation, type TopicId, topic } from '../content';
+import { situation, situationAdvisedBy, type TopicId, topic } from '../content';
 import {
   answerQuestion,
   answerTopic,
@@ -30,7 +30,7 @@ export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (i
 
 /** Ice or heat in general, or one start's advice. */
 function asksForAdvice(id: TopicId): boolean {
-  return topic(id).dependsOnStart === true || SITUATION_IDS.some((start) => situation(start).advice === id);
+  return topic(id).dependsOnStart === true || situationAdvisedBy(id) !== undefined;
 }
 
 /**

@@ -5,8 +5,16 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { isSituationId, type SituationId, type Treatment } from '../content';
-import { type Cues, hear, LASTING_DAYS, outranks, saysOnlyASpasm, situationsIn } from '../language/cues';
-import { ANIMAL_OWNERS, BODY_PART_DETERMINERS, isInjuryVerb } from '../language/vocabulary';
+import {
+  type Cues,
+  hear,
+  isDeterminer,
+  LASTING_DAYS,
+  outranks,
+  saysOnlyASpasm,
+  situationsIn,
+} from '../language/cues';
+import { ANIMAL_OWNERS, isInjuryVerb } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId, type SpokenSlot } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
@@ -86,10 +94,6 @@ const PAIN_CONCERNS = ['severe', 'nerve', 'recurring', 'lasting'] as const;
 
 function isPainConcern(id: string | undefined): id is (typeof PAIN_CONCERNS)[number] {
   return PAIN_CONCERNS.some((concern) => concern === id);
-}
-
-function isDeterminer(word: string | undefined): boolean {
-  return BODY_PART_DETERMINERS.some((determiner) => determiner === word);
 }
 
 /**

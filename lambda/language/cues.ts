@@ -222,6 +222,11 @@ const DENIALS = new Set(BODY_PART_DENIALS.flatMap(stemsOf));
 const FOCUS = new Set(BODY_PART_FOCUS.flatMap(stemsOf));
 const DETERMINERS = new Set(BODY_PART_DETERMINERS.flatMap(stemsOf));
 
+/** "my", "the", "his": a word said between a body part and what comes before it. */
+export function isDeterminer(word: string | undefined): boolean {
+  return word !== undefined && DETERMINERS.has(stem(word));
+}
+
 /**
  * The word said just before position `start`, past any "my" or "the": "not" in "not my back". Only
  * within one slot: slots reach the skill in the model's order, not the order they were said in.
