@@ -17,6 +17,7 @@ import {
 import { routeUtterance } from './invocation';
 import { type CompiledModel, FALLBACK_INTENT, loadModel } from './nlu/compile-model';
 import { type Resolution, resolve } from './nlu/resolve';
+import { TUNING } from './nlu/tuning';
 import { loadBundledHandler, type SkillHandler } from './skill-handler';
 import { type Turn, toTurn } from './turn';
 
@@ -83,12 +84,12 @@ export class VoiceConsole {
     if (route.kind !== 'continue') startSession(this.device);
     else this.continueOrStartSession();
     if (route.kind === 'launch') return this.send(launchRequest(this.device), utterance);
-    const resolved = route.kind === 'continue' ? this.resolveElicited(route.text) : undefined;
-    const heard =
-      resolved ??
-      (route.kind === 'one-shot'
+    const general =
+      route.kind === 'one-shot'
         ? this.resolveOneShot(route.text, route.connector)
-        : resolve(this.model, route.text));
+        : resolve(this.model, route.text);
+    const resolved = route.kind === 'continue' ? this.resolveElicited(route.text, general) : undefined;
+    const heard = resolved ?? general;
     const unmatched = route.kind === 'continue' ? this.unmatchedAnswer(route.text, heard) : undefined;
     const elicited = resolved ?? unmatched;
     const resolution = elicited ?? heard;
@@ -108,14 +109,21 @@ export class VoiceConsole {
 
   /**
    * After the skill asked for one slot, Alexa hears the answer as that slot first: the slot's own
-   * samples are tried alone, and only an utterance that fits none of them is resolved as usual.
+   * samples are tried alone, and an utterance that fits none of them is resolved as usual. So is one
+   * that another intent fits clearly better ("start over", "sorry, what?"): Alexa lets the user
+   * switch intents in the middle of a dialog.
    */
-  private resolveElicited(text: string): Resolution | undefined {
+  private resolveElicited(text: string, general: Resolution): Resolution | undefined {
     const asked = this.elicitation;
     const samples = asked && this.model.elicitations.get(`${asked.intent}.${asked.slot}`);
     if (!samples) return undefined;
     const resolution = resolve(this.model, text, samples);
-    return resolution.intent === asked.intent && resolution.slots[asked.slot] ? resolution : undefined;
+    if (resolution.intent !== asked.intent || !resolution.slots[asked.slot]) return undefined;
+    const switched =
+      general.intent !== asked.intent &&
+      general.intent !== FALLBACK_INTENT &&
+      general.score >= resolution.score + TUNING.intentSwitchMargin;
+    return switched ? undefined : resolution;
   }
 
   /**

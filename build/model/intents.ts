@@ -441,6 +441,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       'what causes (a back spasm|back spasms|a muscle spasm|muscle spasms|spasms|a spasm|it|my back spasm|this)',
       'why do (back spasms|spasms|backs spasm) happen (in the first place|)',
       'why does it happen',
+      // "Why does it keep happening?" asks why, and says it recurs: the pain slot hears that.
+      'why (does|is) (it|this|that|my back|the spasm) {pain}',
+      'why do (they|the spasms|my spasms|these spasms) {pain}',
       '(what triggers|what sets off|what brings on) (a back spasm|back spasms|a spasm|these spasms)',
       'where do back spasms come from',
       'how do back spasms start',
@@ -628,6 +631,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       "(what|what's|what is) (actually|really|exactly|) (happens|happening|going on) {query}",
       "(what|what's|what is) (actually|really|) (happens|happening|going on) (in|to|inside) (my|the|your) (back|lower back|muscle|muscles|body) when {query}",
       '(how|why) (does|do|can|would) {query} cause (it|that|a spasm|spasms)',
+      '(how|why) (does|do|can) {query} (set off|trigger|bring on) (it|that|a spasm|spasms|the spasm|a back spasm)',
       'how does (that|it) (even|actually|) happen',
     ],
   },

@@ -51,4 +51,6 @@ export const TUNING = {
   freeTextMaxQuality: 0.8,
   /** ...accounting for this share of its words' weight. Off-topic free text fills nothing. */
   onTopicExplained: 0.5,
+  /** After Dialog.ElicitSlot, another intent is heard instead of the answer only if it scores this much better. */
+  intentSwitchMargin: 0.3,
 };

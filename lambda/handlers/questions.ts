@@ -8,7 +8,7 @@ import {
   line,
   situationInPlay,
 } from '../conversation/moves';
-import { situationsIn } from '../language/cues';
+import { namesAnInjury, situationsIn } from '../language/cues';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent, onRequest } from './route';
@@ -34,14 +34,15 @@ function asksForAdvice(id: TopicId): boolean {
 }
 
 /**
- * "Why does stress do that?", "what happens in the muscle when it's overused": how the start the
- * words name brings a spasm on; "how does that cause it?", the start in play. Words with a topic of
+ * "Why does stress do that?", "what happens in the muscle when it's overused", "how does an injury
+ * cause it": how the start the words name brings a spasm on; "how does that cause it?", the start in play. Words with a topic of
  * their own are answered with it, and words about the spasm with no more to them, with what a spasm is.
  */
 export const howItHappens = onIntent(['HowItHappensIntent'], (input, state) => {
   const said = spokenSlotValue(input.requestEnvelope, 'query') ?? '';
   const own = lookup(said);
-  const [named] = situationsIn(said);
+  // An injury named as such is explained as a sudden start is: "how does getting hurt cause it".
+  const [named = namesAnInjury(said) ? 'sudden' : undefined] = situationsIn(said);
   const start = named ?? (own.kind === 'topic' ? undefined : situationInPlay(state));
   const explained = start && situation(start).explainedBy;
   if (explained?.part === 'why') return giveReason(state, explained.topic);

@@ -16,6 +16,7 @@ import {
   DOSE_WORDS,
   GAME_WORDS,
   HEARD_ONLY,
+  INJURY_WORDS,
   KEPT_UP_WORDS,
   LASTING_WORDS,
   LOWER_BACK,
@@ -209,6 +210,13 @@ export function situationsIn(text: string): SituationId[] {
     .map(({ key }) => (key === 'sudden' && wornOut ? 'overuse' : key))
     .sort((a, b) => RANK[a] - RANK[b]);
   return [...new Set(ranked.map((key) => (key === 'onset' ? 'overuse' : key)))];
+}
+
+const INJURY = new Set(INJURY_WORDS.flatMap(stemsOf));
+
+/** Whether the words name an injury itself ("getting hurt", "an injury"), not how the back went. */
+export function namesAnInjury(text: string): boolean {
+  return stemsOf(text).some((word) => INJURY.has(word));
 }
 
 const SPASM_ONLY = new Set(SPASM_ONLY_WORDS.flatMap(stemsOf));

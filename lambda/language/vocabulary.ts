@@ -91,6 +91,15 @@ export function isInjuryVerb(word: string): boolean {
   return INJURY_VERBS.some((verb) => verb === word);
 }
 
+/**
+ * An injury named as such, in "how does an injury set off a spasm" or "how does getting hurt cause
+ * it": the article's account of injury explains it. Not a start for advice: an injury may be old.
+ */
+export const INJURY_WORDS = [
+  ...['injury', 'injuries', 'injured', 'injure', 'hurt', 'hurting', 'damage', 'damaged'],
+  ...['tear', 'torn', 'trauma', 'accident'],
+] as const;
+
 /** Said before a situation, these take it back: "it wasn't from lifting anything". */
 export const SITUATION_DENIALS = ['not', "wasn't", "isn't", "aren't", "didn't", 'never'] as const;
 

@@ -173,6 +173,30 @@ describe('a console session around any handler', () => {
     expect(turn.intent).toBe('AMAZON.StopIntent');
   });
 
+  it.each([
+    ['start over', 'AMAZON.StartOverIntent'],
+    ['start again', 'AMAZON.StartOverIntent'],
+    ['sorry what', 'AMAZON.RepeatIntent'],
+  ])('lets "%s" after the question switch to %s, as Alexa does mid-dialog', async (said, intent) => {
+    const { voice } = await askedHowItStarted();
+
+    const turn = await voice.say(said);
+
+    expect(turn.intent).toBe(intent);
+  });
+
+  it.each(['lifting', 'I was lifting a box', 'stress'])(
+    'still hears "%s" after the question as its answer',
+    async (said) => {
+      const { voice } = await askedHowItStarted();
+
+      const turn = await voice.say(said);
+
+      expect(turn.intent).toBe('IceOrHeatIntent');
+      expect(turn.slots.situation).toBeTruthy();
+    },
+  );
+
   it('lists every slot the intent declares, filled or not', async () => {
     const skill = recordingSkill({ shouldEndSession: false });
     const voice = await createConsoleSession({ handler: skill.handler });

@@ -46,6 +46,8 @@ describe('understanding people on the dev phrasing sets', () => {
     ['dev9', 0.89],
     ['dev10', 0.9],
     ['dev11', 0.95],
+    ['dev12', 0.93],
+    ['dev13', 0.9],
   ] as const)('speaks the answer a person expects on the %s set at least %f of the time', (set, least) => {
     // Act
     const report = reportOf(set);
@@ -53,16 +55,25 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(share(report.answers), formatReport(set, report)).toBeGreaterThanOrEqual(least);
   });
 
-  it.each(['dev', 'dev3', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11'] as const)(
-    'answers every severe, lasting or recurring statement with a doctor (%s)',
-    (set) => {
-      // Act
-      const report = reportOf(set);
-      // Assess
-      expect(report.doctor.total).toBeGreaterThan(30);
-      expect(report.doctor.right, formatReport(set, report)).toBe(report.doctor.total);
-    },
-  );
+  it.each([
+    'dev',
+    'dev3',
+    'dev5',
+    'dev6',
+    'dev7',
+    'dev8',
+    'dev9',
+    'dev10',
+    'dev11',
+    'dev12',
+    'dev13',
+  ] as const)('answers every severe, lasting or recurring statement with a doctor (%s)', (set) => {
+    // Act
+    const report = reportOf(set);
+    // Assess
+    expect(report.doctor.total).toBeGreaterThanOrEqual(25);
+    expect(report.doctor.right, formatReport(set, report)).toBe(report.doctor.total);
+  });
 
   it('answers at least 97% of the severe, lasting or recurring statements of dev4, the set written for them, with a doctor', () => {
     // Act
@@ -76,7 +87,7 @@ describe('understanding people on the dev phrasing sets', () => {
     // Act
     const { otherBodyPart } = reportOf(set);
     // Assess
-    expect(otherBodyPart.total).toBeGreaterThan(15);
+    expect(otherBodyPart.total).toBeGreaterThanOrEqual(15);
     expect(otherBodyPart.advised).toBe(0);
   });
 });
