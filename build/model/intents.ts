@@ -57,7 +57,8 @@ export const PHRASE_LISTS: Phrases = {
   /** Asking about one treatment, named in the {treatment} slot. */
   oneTreatment: [
     '(should I|can I) (use|put) {treatment} (on it|)',
-    'should I (heat|warm|ice) it (up|) (first|before|)',
+    // "Ice" and "heat" said as verbs fill the slot too: "should I ice it?" asks about ice.
+    'should I {treatment} it (up|) (first|before|)',
     'is {treatment} (okay|good|better)',
     '(will|would) {treatment} help',
   ],
@@ -140,7 +141,11 @@ export const INTENTS: readonly IntentDefinition[] = [
       '[oneTreatment]',
       '{treatment} (before|after|afterwards|first|then|please) (yeah|then|right|)',
       '[oneTreatment] for (a|my) {bodyPart} (spasm|)',
-      '(should I|do I|can I) (ice|heat) (it|my {bodyPart})',
+      '(should I|do I|can I) {treatment} it',
+      '(should I|can I) (stick|pop|apply|keep) {treatment} (on it|)',
+      // "Throw" and "chuck" are a movement that hurts too: only with "on it" are they putting something on.
+      '(should I|can I) (throw|chuck) {treatment} on it',
+      '(should I|do I|can I) (ice|heat) my {bodyPart}',
       'help me with my back spasm',
       'how (do|can|should) I treat (it|this|that)',
       "(what's|what is) better for (a|) (back spasm|spasm) (heat or cold|ice or heat|hot or cold)",

@@ -82,6 +82,25 @@ describe('choosing between ice and heat', () => {
     expect(turn.speech).toContain(situation('stretching').verdict.ice);
   });
 
+  it.each([
+    ['my lower back is tired and achy from hockey all weekend', 'should i ice it', 'overuse', 'ice'],
+    [
+      'i squatted heavy and felt my low back grab',
+      'can i just throw heat on it right away',
+      'sudden',
+      'heat',
+    ],
+    ['work stress has my back all tight', 'can i stick ice on it', 'stress', 'ice'],
+  ] as const)('after "%s", judges "%s" for that start', async (told, asked, start, treatment) => {
+    // Prepare
+    const voice = await createConsoleSession({ handler: invoke });
+    await voice.say(told);
+    // Act
+    const turn = await voice.say(asked);
+    // Assess
+    expect(turn.speech).toContain(situation(start).verdict[treatment]);
+  });
+
   it('remembers the situation when the user later asks ice or heat', async () => {
     const alexa = new Dialogue();
     await alexa.intent('DescribeSituationIntent', { situation: 'stress' });
