@@ -275,8 +275,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       "I've been using (ice|heat) for {duration} and it's {pain}",
       'what if the pain is {pain}',
       'what if it {pain}',
-      // A count since a time people date things by: "fourth time since christmas".
-      '{pain} since (christmas|easter|new year|the holidays|the summer|the winter|last (week|month|year))',
+      // Measured against another pain: "it's way worse than the kidney stone I had last year".
+      '{pain} (the|a|my|) {condition} (I had|I have had|) (last year|before|)',
       // The other part, not the back: "it's not me back, it's me shoulder".
       "my back (is|'s) fine (now|) but my {bodyPart} (is|'s) (gone|) (stiff|sore|in spasm)",
       "(it's|it is) not (my|me) back (it's|it is) (my|me) {bodyPart}",

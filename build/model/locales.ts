@@ -8,10 +8,10 @@ import type { Phrases } from './expand';
 
 export const LOCALE_PHRASES: Readonly<Record<SupportedLocale, Phrases>> = {
   'en-US': {
-    hurtIt: ['I threw my {bodyPart} out', 'my {bodyPart} is (toast|shot|killing me)'],
+    hurtIt: ['I threw my {bodyPart} out', 'my {bodyPart} is (toast|shot)'],
   },
   'en-CA': {
-    hurtIt: ['I threw my {bodyPart} out', 'my {bodyPart} is (toast|shot|killing me)'],
+    hurtIt: ['I threw my {bodyPart} out', 'my {bodyPart} is (toast|shot)'],
   },
   'en-GB': {
     hurtIt: [

@@ -11,8 +11,10 @@ import {
   whatNext,
 } from '../conversation/moves';
 import { saysOnlyASpasm } from '../language/cues';
+import { isOwner } from '../language/vocabulary';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
+import { wordsOf } from '../retrieval/words';
 import { onIntent } from './route';
 import { situationOf, treatmentOf } from './slots';
 
@@ -21,8 +23,11 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   const spoken = spokenSlotValue(input.requestEnvelope, 'topic') ?? '';
   // Answering the clarifying question with a word like "stress" names a situation, not a lecture.
   if (state.offer?.kind === 'situation' && isSituationId(id)) return iceOrHeat(state, id);
-  if (id === 'spasm') return answerTopic(state, topicBeyondTheSpasm(spoken));
-  if (isTopicId(id)) return answerTopic(state, id);
+  const asked = id === 'spasm' ? topicBeyondTheSpasm(spoken) : isTopicId(id) ? id : undefined;
+  // "What about my lower back?" is the user's own back: ice or heat for it, not why lower backs spasm.
+  if (asked === 'lower-back' && isOwner(wordsOf(spoken)[0]))
+    return iceOrHeat(state, situationOf(input.requestEnvelope));
+  if (asked) return answerTopic(state, asked);
   // Words the slot could not match are looked up like any free-form question; words that match no
   // topic but say how it started ("a jerk while lifting, what should I apply") get the advice for it.
   const found = lookup(spoken, state.topic);

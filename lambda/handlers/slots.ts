@@ -14,7 +14,7 @@ import {
   saysOnlyASpasm,
   situationsIn,
 } from '../language/cues';
-import { ANIMAL_OWNERS, isInjuryVerb } from '../language/vocabulary';
+import { isInjuryVerb, isOwner } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId, type SpokenSlot } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
@@ -87,7 +87,7 @@ export function durationDays(iso: string): number {
 /** "My dog", not "the cat": an animal the user calls theirs is the one in pain, not one they lifted. */
 function isOwnedAnimal(value: string): boolean {
   const [owner] = wordsOf(value);
-  return ANIMAL_OWNERS.some((word) => word === owner);
+  return isOwner(owner);
 }
 
 const PAIN_CONCERNS = ['severe', 'nerve', 'recurring', 'lasting'] as const;

@@ -216,6 +216,7 @@ export const ONSET_WORDS = [
   'burnt out',
   'burned out',
   'knackered',
+  'wiped',
   'spent',
   'shattered',
   'drained',
@@ -446,6 +447,8 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'wound up',
     'uptight',
     'on edge',
+    'manic',
+    'hectic',
     // Said of stress, "carry" is no lifting.
     'carry my stress',
     'carry all my stress',
@@ -521,6 +524,11 @@ export const SITUATION_WORDS: Readonly<Record<SituationId, readonly string[]>> =
     'slouching',
     'at my desk all day',
     'sitting all day',
+    'gaming',
+    'a double shift',
+    'double shifts',
+    'decorating',
+    'painting the house',
   ],
   stretching: [
     'stretch',
@@ -1052,14 +1060,19 @@ export const GAME_WORDS = [
 export const ANIMALS = ['dog', 'puppy', 'cat', 'kitten', 'pony', 'pet', 'rabbit'] as const;
 
 /**
- * How people say an animal is theirs. The animal slot's values carry it ("my dog"), so the skill can
- * tell "my dog hurt his back" from "I picked up the cat and my back went".
+ * How people say something is theirs. The animal slot's values carry it ("my dog"), so the skill can
+ * tell "my dog hurt his back" from "I picked up the cat and my back went"; "me lower back" is the
+ * user's own back, not a question about lower backs.
  */
-export const ANIMAL_OWNERS = ['my', 'our', 'me'] as const;
+export const OWNERS = ['my', 'our', 'me'] as const;
+
+export function isOwner(word: string | undefined): boolean {
+  return OWNERS.some((owner) => owner === word);
+}
 
 /** "my dog", "our cat": each of `animals` as the user's own. */
 export function ownedAnimals(animals: readonly string[]): string[] {
-  return ANIMAL_OWNERS.flatMap((owner) => animals.map((animal) => `${owner} ${animal}`));
+  return OWNERS.flatMap((owner) => animals.map((animal) => `${owner} ${animal}`));
 }
 
 /** Said with an owner or a back, a horse is an animal, not the charley horse. */

@@ -76,6 +76,8 @@ describe('what people say, and the answer they get', () => {
     ['it hurts so much i was actually sick', 'doctor', 'severity by what it did'],
     ['i had to crawl to the bathroom this morning', 'doctor', 'severity by what it did'],
     ["it's been going since thanksgiving", 'doctor', 'lasting since a holiday'],
+    ['sore since christmas', 'doctor', 'lasting since a holiday'],
+    ["it's way worse than the kidney stone i had last year", 'doctor', 'severity by comparison'],
     ['that was three weekends ago mind you, still sore', 'doctor', 'lasting, counted in weekends'],
     ['fourth spasm this year, what is going on', 'keeps coming back', 'spasms counted'],
     [
@@ -103,6 +105,13 @@ describe('what people say, and the answer they get', () => {
     ],
     ['when should i see a doctor about a back spasm', 'doctor', 'a topic said with the spasm'],
     ['why is it always my lower back that spasms', 'why the lower back', 'a topic said with the spasm'],
+    ['what about my lower back', 'how did it start', "the user's own lower back"],
+    [
+      "work's been absolutely manic and my back's been tight as a drum",
+      'stress advice',
+      'stress in a word of its own',
+    ],
+    ['my back is sore after a double shift at the warehouse', 'overuse advice', 'a long stint of work'],
     ['does getting a massage help with a back spasm', 'massage answer', 'whether something helps'],
     ['what medication do they use for back spasms', 'medicine answer', 'which medicine'],
     ['should i use a cold pack on my lower back', 'how did it start', 'a cold pack is no cold'],
