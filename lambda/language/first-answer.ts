@@ -1,9 +1,9 @@
 /**
  * What must be answered before anything else, whichever intent the words arrived in: numbness or
  * pain down a leg gets the doctor, a neurological sign (Parkinson's, a tremor) the answer about
- * neurological causes, which sends them to a doctor too; the user's animal a refusal, and another
- * subject too unless the user's own back is in the same words; another part of the body a polite
- * redirect, never advice; a dose no number; severe, lasting or recurring pain the doctor; a medicine
+ * neurological causes, which sends them to a doctor too; the user's animal a refusal; another part
+ * of the body a polite redirect, never advice, even in another subject's words; another subject a
+ * refusal unless the user's own back is in the same words; a dose no number; severe, lasting or recurring pain the doctor; a medicine
  * its own answer; another condition a refusal.
  * The order is the priority: a redirect or a refusal before any advice, the doctor before medicine.
  */
@@ -27,9 +27,10 @@ export function firstAnswer({ otherBodyParts, concerns }: Cues): Finding | undef
   if (concerns.has('neurological')) return topicAnswer('parkinsons');
   // The user's pet: not about the user's back, whatever else is said.
   if (concerns.has('animal')) return { kind: 'outOfDomain' };
+  // Another part of the body first, with its own redirect: "shoulder's cooked from paddling".
+  if (otherBodyParts.length > 0 && !concerns.has('lowerBack')) return { kind: 'otherBodyPart' };
   // A shop, the weather: outside the skill, unless the user's own back is in the story.
   if (concerns.has('otherSubject') && !concerns.has('lowerBack')) return { kind: 'outOfDomain' };
-  if (otherBodyParts.length > 0 && !concerns.has('lowerBack')) return { kind: 'otherBodyPart' };
   if (concerns.has('game') && !concerns.has('lowerBack')) return { kind: 'outOfDomain' };
   if (concerns.has('dose') && concerns.has('supplement')) return { kind: 'noSupplementDose' };
   if (concerns.has('dose') && concerns.has('medicine')) return { kind: 'noDose' };

@@ -43,6 +43,7 @@ export const BODY_PART_DETERMINERS = ['my', 'me', 'the', 'a', 'his', 'her'] as c
 export const BODY_PART_SAYINGS = [
   'pain in the neck',
   'stick my neck out',
+  'neck of the woods',
   'on my feet',
   'on me feet',
   'off my feet',

@@ -58,6 +58,13 @@ describe('what people say, and the answer they get', () => {
     ['tweaked my oblique lifting a box, should i ice it', 'redirect', 'a muscle by its gym name'],
     ['pulled my hammy sprinting, heat or ice', 'redirect', 'a muscle by its gym name'],
     ['my ankle got twisted and the muscle there is in spasm', 'redirect', 'what happened to another part'],
+    ["shoulder's cooked from paddling too", 'redirect', "another part in another subject's words"],
+    [
+      "my neck's in spasm from shoulder checking in traffic all day",
+      'redirect',
+      "another part in another subject's words",
+    ],
+    ["how's the weather looking in my neck of the woods", 'refusal', 'a saying that names a part'],
     ['my dog hurt his back jumping off the couch, ice or heat?', 'refusal', "the user's animal"],
     ['my cat has a sore back, should i use heat', 'refusal', "the user's animal"],
     ['my dog has a back spasm can i put ice on him', 'refusal', "the user's animal"],
