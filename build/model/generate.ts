@@ -36,7 +36,8 @@ const BUILT_IN_INTENTS = [
 
 /**
  * What people add to a built-in intent that Alexa's own training may not know: the ways of saying
- * goodbye of each English-speaking country ("ta", "righto, cheers", "no worries, hooroo").
+ * goodbye of each English-speaking country ("ta", "righto, cheers", "no worries, hooroo"), and
+ * "what do you mean?".
  */
 const BUILT_IN_SAMPLES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.StopIntent': [
@@ -47,6 +48,8 @@ const BUILT_IN_SAMPLES: Readonly<Record<string, readonly string[]>> = {
     "(nah|no) (that's|that is) (fine|all good|good) (cheers|thanks|ta|mate)",
     '(thanks|thank you|cheers) (mate|heaps|a lot|so much) (bye|)',
   ],
+  // "What do you mean?" asks to hear it again, not what the word "you" means.
+  'AMAZON.RepeatIntent': ['what do you mean (by that|)'],
 };
 
 /** The prompt id Alexa's dialog model requires for a slot the skill elicits. */

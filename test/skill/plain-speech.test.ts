@@ -33,6 +33,7 @@ const ANSWERS = {
   'stress advice': topic('stress-care').speech,
   'overuse advice': topic(situation('overuse').advice).speech,
   'timing answer': topic('timing').speech,
+  'causes answer': topic('causes').speech,
   'injury answer': topic('injury').speech,
   'reason an overworked muscle stays tight': topic('overuse').why,
   'stretching advice': topic('stretching').speech,
@@ -111,6 +112,10 @@ describe('what people say, and the answer they get', () => {
       "the shopping in the user's own story",
     ],
     ['when should i see a doctor about a back spasm', 'doctor', 'a topic said with the spasm'],
+    ['which doctor should i see', 'doctor', 'which doctor, not "see you"'],
+    ['what gives you a back spasm', 'causes answer', 'what causes it, in other words'],
+    ['and when does heat come in', 'timing answer', 'when to switch, in other words'],
+    ['and then heat after how much time', 'timing answer', 'when to switch, in other words'],
     ['why is it always my lower back that spasms', 'why the lower back', 'a topic said with the spasm'],
     ['what about my lower back', 'how did it start', "the user's own lower back"],
     [
