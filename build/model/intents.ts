@@ -195,6 +195,8 @@ export const INTENTS: readonly IntentDefinition[] = [
         "I think (it's|it was) {situation}",
         'it (started|happened|came on) (when I was|while|after|with) {situation}',
         'it (was|is) from {situation}',
+        // "All of a sudden when I was shovelling": how it came on, and what the user was doing.
+        'it (happened|came on) {situation} (when|while) I was {during}',
       ],
     },
   },

@@ -101,6 +101,16 @@ describe('choosing between ice and heat', () => {
     expect(turn.speech).toContain(situation(start).verdict[treatment]);
   });
 
+  it('hears "all of a sudden" in the answer to its question, with what the user was doing', async () => {
+    // Prepare
+    const voice = await createConsoleSession({ handler: invoke });
+    await voice.say('i want to know if i should use ice or heat');
+    // Act
+    const turn = await voice.say('it happened all of a sudden when i was shoveling snow');
+    // Assess
+    expect(turn.speech).toContain(topic('sudden').speech);
+  });
+
   it('remembers the situation when the user later asks ice or heat', async () => {
     const alexa = new Dialogue();
     await alexa.intent('DescribeSituationIntent', { situation: 'stress' });
