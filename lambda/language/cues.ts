@@ -9,6 +9,7 @@ import { stem } from '../retrieval/stem';
 import { countAt } from './numbers';
 import { nounForm, PhraseFinder, stemsOf } from './phrase-finder';
 import {
+  BACK_AS_YARDSTICK,
   BODY_PART_DENIALS,
   BODY_PART_DETERMINERS,
   BODY_PART_FOCUS,
@@ -227,6 +228,7 @@ export function saysOnlyASpasm(text: string): boolean {
 }
 
 const DENIALS = new Set(BODY_PART_DENIALS.flatMap(stemsOf));
+const YARDSTICKS = BACK_AS_YARDSTICK.map(stemsOf);
 const FOCUS = new Set(BODY_PART_FOCUS.flatMap(stemsOf));
 const DETERMINERS = new Set(BODY_PART_DETERMINERS.flatMap(stemsOf));
 
@@ -253,6 +255,16 @@ function qualifierBefore(
   return undefined;
 }
 
+/** Whether the words just before `start`, past any "a" or "my", make the back a yardstick ("as for a back"). */
+function yardstickBefore(stems: readonly string[], start: number): boolean {
+  let end = start;
+  while (end > 0 && DETERMINERS.has(stems[end - 1] ?? '')) end--;
+  return YARDSTICKS.some(
+    (yardstick) =>
+      yardstick.length <= end && yardstick.every((word, i) => stems[end - yardstick.length + i] === word),
+  );
+}
+
 /**
  * Every cue in the words but the situation: the body parts and concerns that may come first.
  * `slotStarts` marks where each slot's words begin, when the words are several slots' values.
@@ -269,7 +281,7 @@ export function hear(words: readonly string[], slotStarts: ReadonlySet<number> =
     const qualifier = qualifierBefore(stems, start, slotStarts) ?? '';
     if (DENIALS.has(qualifier)) continue;
     if (key === 'lowerBack') {
-      found.add('lowerBack');
+      if (!yardstickBefore(stems, start)) found.add('lowerBack');
       continue;
     }
     otherPartFirst ||= FOCUS.has(qualifier);

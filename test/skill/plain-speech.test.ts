@@ -60,6 +60,12 @@ describe('what people say, and the answer they get', () => {
     ['pulled my hammy sprinting, heat or ice', 'redirect', 'a muscle by its gym name'],
     ['my ankle got twisted and the muscle there is in spasm', 'redirect', 'what happened to another part'],
     ["shoulder's cooked from paddling too", 'redirect', "another part in another subject's words"],
+    ['is it the same for a neck as for a back', 'redirect', 'the back as the yardstick'],
+    [
+      "i've got a spasm in me calf, is it the same deal as a back one",
+      'redirect',
+      'the back as the yardstick',
+    ],
     [
       "my neck's in spasm from shoulder checking in traffic all day",
       'redirect',
