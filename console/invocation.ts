@@ -10,9 +10,10 @@ export type Route =
   | { kind: 'one-shot'; text: string; connector: string | null }
   | { kind: 'continue'; text: string };
 
-const WAKE = String.raw`(?:(?:hey|hi|hello|ok|okay)\s+)?alexa\s+`;
 /** What people say before the request itself: "g'day, open back spasm coach". */
 const OPENERS = String.raw`(?:(?:hi|hello|hey|g'day|gday|good (?:morning|afternoon|evening)|um|uh|ok|okay|so|right)\s+)*`;
+/** The wake word, and any greeting before it: "g'day alexa, open back spasm coach". */
+const WAKE = String.raw`${OPENERS}alexa\s+`;
 const VERBS = '(?:open|launch|start|begin|load|run|use|talk to|speak to|ask|tell|go to)';
 const CONNECTORS = '(?:to|whether|about|if|for|that|and|so)';
 const LINKS = '(?:using|with|from|on|via)';

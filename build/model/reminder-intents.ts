@@ -91,6 +91,8 @@ export const REMINDER_INTENTS: readonly IntentDefinition[] = [
       '(cancel|delete|remove) (my|the) {reminder}',
       `${CANCEL} (my|the|that|this) reminder`,
       '(cancel|delete|remove|clear) (my|all my|the|all the|all of my) reminders',
+      // Right after the list: "cancel all of them".
+      '(cancel|delete|remove|clear) (all of them|them all|both of them|both)',
       "I don't need (my|the|that) {reminder} reminder (anymore|any more|)",
       "I don't need (my|the|that) reminder (anymore|any more|)",
       '(stop|quit) reminding me (about|to take) (my|) {reminder}',

@@ -13,6 +13,8 @@ describe('routing what the user says to the device', () => {
     'ask back spasm coach',
     "G'day, open back spasm coach",
     'hi alexa, um, open back spasm coach please',
+    "g'day alexa open back spasm coach",
+    'good morning alexa, open back spasm coach',
   ])('launches the skill on "%s"', (utterance) => {
     expect(route(utterance)).toEqual({ kind: 'launch' });
   });
