@@ -124,6 +124,7 @@ describe('what people say, and the answer they get', () => {
     ['and then heat after how much time', 'timing answer', 'when to switch, in other words'],
     ['why is it always my lower back that spasms', 'why the lower back', 'a topic said with the spasm'],
     ['what about my lower back', 'how did it start', "the user's own lower back"],
+    ['how to stop it', 'how did it start', 'what to do, not "stop"'],
     [
       "work's been absolutely manic and my back's been tight as a drum",
       'stress advice',
