@@ -497,6 +497,7 @@ export const INTENTS: readonly IntentDefinition[] = [
   },
   {
     name: 'ConditionIntent',
+    hearsPain: true,
     slots: { condition: 'ConditionType' },
     samples: [
       '(can|could|does) {condition} cause (back spasms|spasms|a back spasm|muscle spasms|this)',
@@ -505,7 +506,9 @@ export const INTENTS: readonly IntentDefinition[] = [
       'is it {condition}',
       'do I have {condition}',
       'what about {condition}',
-      '(I|my (father|mother|dad|mum|mom)) (have|has) {condition} and (my|his|her) back (keeps spasming|spasms)',
+      // How the back is, in the pain slot: "keeps spasming" is recurrence, and needs the doctor.
+      '(I|my (father|mother|dad|mum|mom)) (have|has) {condition} and (my|his|her) back {pain}',
+      "(I have|I've got|I got) {condition} (too|as well|) can you help (me|with that|with it|)",
       'are (back spasms|spasms) a sign of {condition}',
     ],
   },

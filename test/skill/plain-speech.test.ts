@@ -95,6 +95,12 @@ describe('what people say, and the answer they get', () => {
     ['that was three weekends ago mind you, still sore', 'doctor', 'lasting, counted in weekends'],
     ['fourth spasm this year, what is going on', 'keeps coming back', 'spasms counted'],
     [
+      'i have diabetes and my back keeps spasming',
+      'keeps coming back',
+      'recurrence said with another condition',
+    ],
+    ['i have diabetes can you help', 'refusal', 'another condition'],
+    [
       'frequently i am getting spasm in lower back, what is the reason',
       'keeps coming back',
       'recurrence said before a question',
