@@ -37,12 +37,17 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
 
 /**
  * "A spasm" names the subject of every question: said with more ("a doctor about a back spasm", "my
- * lower back that spasms"), the other words say which topic is asked about.
+ * lower back that spasms"), the other words say which topic is asked about. Entity resolution also
+ * takes the back alone for "back spasm": "why does my back spasm so easily" asks about the back.
  */
 function topicBeyondTheSpasm(spoken: string): TopicId {
   const found = lookup(spoken);
-  return found.kind === 'topic' ? found.topic : 'spasm';
+  if (found.kind === 'topic') return found.topic;
+  const words = wordsOf(spoken);
+  return words.includes('back') && !words.some((word) => SPASM_WORDS.has(word)) ? 'lower-back' : 'spasm';
 }
+
+const SPASM_WORDS: ReadonlySet<string> = new Set(['spasm', 'spasms', 'spasming', 'cramp', 'cramps']);
 
 export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) => {
   const named = situationOf(input.requestEnvelope);

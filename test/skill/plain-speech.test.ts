@@ -129,6 +129,7 @@ describe('what people say, and the answer they get', () => {
     ['and when does heat come in', 'timing answer', 'when to switch, in other words'],
     ['and then heat after how much time', 'timing answer', 'when to switch, in other words'],
     ['why is it always my lower back that spasms', 'why the lower back', 'a topic said with the spasm'],
+    ['why does my back spasm so easily', 'why the lower back', 'the back, heard as "back spasm"'],
     ['what about my lower back', 'how did it start', "the user's own lower back"],
     ['how to stop it', 'how did it start', 'what to do, not "stop"'],
     [
