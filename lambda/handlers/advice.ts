@@ -15,6 +15,7 @@ import { isOwner } from '../language/vocabulary';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { wordsOf } from '../retrieval/words';
+import { choosesBetweenThem } from './questions';
 import { onIntent } from './route';
 import { situationOf, treatmentOf } from './slots';
 
@@ -26,6 +27,8 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   const asked = id === 'spasm' ? topicBeyondTheSpasm(spoken) : isTopicId(id) ? id : undefined;
   // "What about my lower back?" is the user's own back: ice or heat for it, not why lower backs spasm.
   if (asked === 'lower-back' && isOwner(wordsOf(spoken)[0]))
+    return iceOrHeat(state, situationOf(input.requestEnvelope));
+  if (asked && choosesBetweenThem({ kind: 'topic', topic: asked }, spoken))
     return iceOrHeat(state, situationOf(input.requestEnvelope));
   if (asked) return answerTopic(state, asked);
   // Words the slot could not match are looked up like any free-form question; words that match no

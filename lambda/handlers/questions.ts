@@ -8,7 +8,8 @@ import {
   line,
   situationInPlay,
 } from '../conversation/moves';
-import { namesAnInjury, situationsIn } from '../language/cues';
+import { asksWhichOne, namesAnInjury, situationsIn } from '../language/cues';
+import type { Finding } from '../language/first-answer';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent, onRequest } from './route';
@@ -25,8 +26,17 @@ export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (i
   // Words that match no topic but say how it started get the advice too, as in AskTopicIntent.
   const asks = found.kind === 'topic' ? asksForAdvice(found.topic) : found.kind === 'notSure';
   const [named] = asks ? situationsIn(said) : [];
-  return named ? iceOrHeat(state, named) : answerQuestion(state, found);
+  if (named) return iceOrHeat(state, named);
+  return choosesBetweenThem(found, said) ? iceOrHeat(state) : answerQuestion(state, found);
 });
+
+/**
+ * "Is it cold or warm you're meant to use?" asks which of the two, and that depends on how it
+ * started; "what's the difference between ice and heat" asks about both.
+ */
+export function choosesBetweenThem(found: Finding, said: string): boolean {
+  return found.kind === 'topic' && found.topic === 'ice-and-heat' && asksWhichOne(said);
+}
 
 /** Ice or heat in general, or one start's advice. */
 function asksForAdvice(id: TopicId): boolean {

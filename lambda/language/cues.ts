@@ -213,6 +213,11 @@ export function situationsIn(text: string): SituationId[] {
   return [...new Set(ranked.map((key) => (key === 'onset' ? 'overuse' : key)))];
 }
 
+/** Whether the words offer a choice ("cold or warm", "which one"): the question is which to use. */
+export function asksWhichOne(text: string): boolean {
+  return stemsOf(text).some((word) => word === 'or' || word === 'which');
+}
+
 const INJURY = new Set(INJURY_WORDS.flatMap(stemsOf));
 
 /** Whether the words name an injury itself ("getting hurt", "an injury"), not how the back went. */

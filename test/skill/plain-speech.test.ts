@@ -143,6 +143,8 @@ describe('what people say, and the answer they get', () => {
     ['should i use a cold pack on my lower back', 'how did it start', 'a cold pack is no cold'],
     ['how hot fomentation helps the back', 'heat answer', 'a local word for heat, asked as a topic'],
     ["what's the difference between ice and heat for spasms", 'ice and heat answer', 'a comparison'],
+    ["is it cold or warm you're meant to use", 'how did it start', 'a choice between the two'],
+    ["what's the go, ice or heat", 'how did it start', 'a choice between the two'],
     ['how does stress lead to a spasm in your back', 'stress answer', 'how a cause works'],
     ['how does an injury set off a spasm', 'injury answer', 'how an injury works'],
     ['how does getting hurt cause a spasm', 'injury answer', 'how an injury works'],
