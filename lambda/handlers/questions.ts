@@ -63,14 +63,13 @@ export const howItHappens = onIntent(['HowItHappensIntent'], (input, state) => {
 
 /**
  * A named medicine, supplement or condition was found by the safety check; these take what it left.
- * Words the medicine slot could not match ("can I take a massage") are looked up like any question.
+ * Words the medicine slot could not match ("can I take a massage") are looked up like any question;
+ * words that name no topic ("can I take something for it") still ask about medicine.
  */
-export const medicine = onIntent(['MedicineIntent'], (input, state) =>
-  answerQuestion(
-    state,
-    lookup(spokenSlotValue(input.requestEnvelope, 'medicine') ?? 'medicine', state.topic),
-  ),
-);
+export const medicine = onIntent(['MedicineIntent'], (input, state) => {
+  const found = lookup(spokenSlotValue(input.requestEnvelope, 'medicine') ?? 'medicine', state.topic);
+  return answerTopic(state, found.kind === 'topic' ? found.topic : 'medicine');
+});
 
 /**
  * Words the supplement slot could not match are looked up like any question: "what's the point of

@@ -140,6 +140,7 @@ describe('what people say, and the answer they get', () => {
     ['my back is sore after a double shift at the warehouse', 'overuse advice', 'a long stint of work'],
     ['does getting a massage help with a back spasm', 'massage answer', 'whether something helps'],
     ['what medication do they use for back spasms', 'medicine answer', 'which medicine'],
+    ['can i take something for it', 'medicine answer', 'a medicine not named'],
     ['should i use a cold pack on my lower back', 'how did it start', 'a cold pack is no cold'],
     ['how hot fomentation helps the back', 'heat answer', 'a local word for heat, asked as a topic'],
     ["what's the difference between ice and heat for spasms", 'ice and heat answer', 'a comparison'],
