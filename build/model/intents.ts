@@ -509,6 +509,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       // How the back is, in the pain slot: "keeps spasming" is recurrence, and needs the doctor.
       '(I|my (father|mother|dad|mum|mom)) (have|has) {condition} and (my|his|her) back {pain}',
       "(I have|I've got|I got) {condition} (too|as well|) can you help (me|with that|with it|)",
+      // Someone else's illness: "my kid's got a fever, what do I do".
+      "my (kid|child|son|daughter|little one|baby|toddler) (has|has got|'s got|is running) {condition} (what do I do|what should I give him|what should I give her|)",
       'are (back spasms|spasms) a sign of {condition}',
     ],
   },

@@ -8,7 +8,7 @@ import {
   line,
   situationInPlay,
 } from '../conversation/moves';
-import { asksWhichOne, namesAnInjury, situationsIn } from '../language/cues';
+import { asksWhichOne, namesAnInjury, saysOnlyASpasm, situationsIn } from '../language/cues';
 import type { Finding } from '../language/first-answer';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
@@ -88,11 +88,15 @@ export const dose = onIntent(['DoseIntent'], (_input, state) => answerQuestion(s
 
 /**
  * A condition the model could not name (the article covers none but the neurological ones), or a
- * subject outside the skill that only shares its words ("turn up the heat").
+ * subject outside the skill that only shares its words ("turn up the heat"). Words in the condition
+ * slot that name no condition but a spasm ("my daughter has a sore back") get ice or heat for it.
  */
-export const outsideTheArticle = onIntent(['ConditionIntent', 'OtherSubjectIntent'], (_input, state) =>
-  answerQuestion(state, { kind: 'outOfDomain' }),
-);
+export const outsideTheArticle = onIntent(['ConditionIntent', 'OtherSubjectIntent'], (input, state) => {
+  const envelope = input.requestEnvelope;
+  const spoken = spokenSlotValue(envelope, 'condition');
+  if (spoken && !resolvedSlotId(envelope, 'condition') && saysOnlyASpasm(spoken)) return iceOrHeat(state);
+  return answerQuestion(state, { kind: 'outOfDomain' });
+});
 
 /** An intent this skill does not know (or a request with no intent at all) gets an honest answer. */
 export const unknownIntent = onRequest('IntentRequest', (_input, state) =>

@@ -100,6 +100,9 @@ describe('what people say, and the answer they get', () => {
       'recurrence said with another condition',
     ],
     ['i have diabetes can you help', 'refusal', 'another condition'],
+    ["my kid's got a fever, what do i do", 'refusal', "someone else's illness"],
+    ['my little one has a cough, what do i do', 'refusal', "someone else's illness"],
+    ['my daughter has a sore back what should i give her', 'how did it start', "someone else's back"],
     [
       'frequently i am getting spasm in lower back, what is the reason',
       'keeps coming back',
