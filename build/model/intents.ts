@@ -149,7 +149,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       'help me with my back spasm',
       'how (do|can|should) I treat (it|this|that)',
       // "How to stop it" asks what to do, not to leave.
-      'how (to|do I|can I) stop (it|this|the spasm|a spasm|my back spasm)',
+      'how (to|do I) stop (it|the spasm|a spasm|my back spasm)',
       '(ok|so|) (but|) which one (is|) (best|right|) for me',
       "(what's|what is) better for (a|) (back spasm|spasm) (heat or cold|ice or heat|hot or cold)",
       'what (is to be|should I|to) apply for (a|) (back spasm|spasm)',

@@ -28,12 +28,6 @@ export const IN_DOMAIN: readonly Phrasing<TopicId>[] = [
   },
   { carrier: 'is it', query: 'normal that my lumbar area cramps so easily', expected: 'lower-back' },
   { carrier: 'why does', query: 'the bottom of my back seize up so often', expected: 'lower-back' },
-  {
-    carrier: 'should I',
-    query: 'put something hot or something cold on a back spasm',
-    expected: 'ice-and-heat',
-  },
-  { carrier: 'is it', query: 'better to use cold or warmth for back pain', expected: 'ice-and-heat' },
   { carrier: 'how do', query: 'ice and heat each help a muscle spasm', expected: 'ice-and-heat' },
   { carrier: 'how does', query: 'an injury make the muscle tighten up', expected: 'injury' },
   { carrier: 'what does', query: 'the brain have to do with a back spasm', expected: 'injury' },

@@ -26,9 +26,10 @@ async function hear(query: string): Promise<string> {
 /**
  * What the ranker reaches honestly. The one miss: "what is happening when a muscle cramps up"
  * hears the causes answer, because the carrier ("what is") never reaches the skill and
- * "happening" is a causes keyword. See docs/conversation.md.
+ * "happening" is a causes keyword. See docs/conversation.md. A choice between the two ("hot or
+ * cold?") is not the ranker's: it gets how it started (test/skill/plain-speech.test.ts).
  */
-const REACHED = 66;
+const REACHED = 64;
 
 describe('the free-form phrasing table', () => {
   it('has at least 60 in-domain and 15 out-of-domain phrasings', () => {

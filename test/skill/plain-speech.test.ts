@@ -149,6 +149,12 @@ describe('what people say, and the answer they get', () => {
     ["what's the difference between ice and heat for spasms", 'ice and heat answer', 'a comparison'],
     ["is it cold or warm you're meant to use", 'how did it start', 'a choice between the two'],
     ["what's the go, ice or heat", 'how did it start', 'a choice between the two'],
+    [
+      'should i put something hot or something cold on a back spasm',
+      'how did it start',
+      'a choice between the two',
+    ],
+    ['is it better to use cold or warmth for back pain', 'how did it start', 'a choice between the two'],
     ['how does stress lead to a spasm in your back', 'stress answer', 'how a cause works'],
     ['how does an injury set off a spasm', 'injury answer', 'how an injury works'],
     ['how does getting hurt cause a spasm', 'injury answer', 'how an injury works'],
