@@ -10,7 +10,7 @@ import {
   situationInPlay,
   whatNext,
 } from '../conversation/moves';
-import { saysOnlyASpasm } from '../language/cues';
+import { namesTheBackAlone, saysOnlyASpasm } from '../language/cues';
 import { isOwner } from '../language/vocabulary';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
@@ -25,10 +25,10 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   // Answering the clarifying question with a word like "stress" names a situation, not a lecture.
   if (state.offer?.kind === 'situation' && isSituationId(id)) return iceOrHeat(state, id);
   const asked = id === 'spasm' ? topicBeyondTheSpasm(spoken) : isTopicId(id) ? id : undefined;
-  // "What about my lower back?" is the user's own back: ice or heat for it, not why lower backs spasm.
-  if (asked === 'lower-back' && isOwner(wordsOf(spoken)[0]))
-    return iceOrHeat(state, situationOf(input.requestEnvelope));
-  if (asked && choosesBetweenThem({ kind: 'topic', topic: asked }, spoken))
+  // "What about my lower back?" is the user's own back, and "what's the go, ice or heat" a choice
+  // between the two: ice or heat for it, not a lecture on why backs spasm or how both help.
+  const ownBack = asked === 'lower-back' && isOwner(wordsOf(spoken)[0]);
+  if (ownBack || (asked && choosesBetweenThem(asked, spoken)))
     return iceOrHeat(state, situationOf(input.requestEnvelope));
   if (asked) return answerTopic(state, asked);
   // Words the slot could not match are looked up like any free-form question; words that match no
@@ -46,11 +46,8 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
 function topicBeyondTheSpasm(spoken: string): TopicId {
   const found = lookup(spoken);
   if (found.kind === 'topic') return found.topic;
-  const words = wordsOf(spoken);
-  return words.includes('back') && !words.some((word) => SPASM_WORDS.has(word)) ? 'lower-back' : 'spasm';
+  return namesTheBackAlone(spoken) ? 'lower-back' : 'spasm';
 }
-
-const SPASM_WORDS: ReadonlySet<string> = new Set(['spasm', 'spasms', 'spasming', 'cramp', 'cramps']);
 
 export const iceOrHeatQuestion = onIntent(['IceOrHeatIntent'], (input, state) => {
   const named = situationOf(input.requestEnvelope);

@@ -9,7 +9,6 @@ import {
   situationInPlay,
 } from '../conversation/moves';
 import { asksWhichOne, namesAnInjury, saysOnlyASpasm, situationsIn } from '../language/cues';
-import type { Finding } from '../language/first-answer';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent, onRequest } from './route';
@@ -27,15 +26,16 @@ export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (i
   const asks = found.kind === 'topic' ? asksForAdvice(found.topic) : found.kind === 'notSure';
   const [named] = asks ? situationsIn(said) : [];
   if (named) return iceOrHeat(state, named);
-  return choosesBetweenThem(found, said) ? iceOrHeat(state) : answerQuestion(state, found);
+  const choosing = found.kind === 'topic' && choosesBetweenThem(found.topic, said);
+  return choosing ? iceOrHeat(state) : answerQuestion(state, found);
 });
 
 /**
  * "Is it cold or warm you're meant to use?" asks which of the two, and that depends on how it
  * started; "what's the difference between ice and heat" asks about both.
  */
-export function choosesBetweenThem(found: Finding, said: string): boolean {
-  return found.kind === 'topic' && found.topic === 'ice-and-heat' && asksWhichOne(said);
+export function choosesBetweenThem(asked: TopicId, said: string): boolean {
+  return asked === 'ice-and-heat' && asksWhichOne(said);
 }
 
 /** Ice or heat in general, or one start's advice. */
@@ -45,8 +45,9 @@ function asksForAdvice(id: TopicId): boolean {
 
 /**
  * "Why does stress do that?", "what happens in the muscle when it's overused", "how does an injury
- * cause it": how the start the words name brings a spasm on; "how does that cause it?", the start in play. Words with a topic of
- * their own are answered with it, and words about the spasm with no more to them, with what a spasm is.
+ * cause it": how the start the words name brings a spasm on; "how does that cause it?", the start in
+ * play. Words with a topic of their own are answered with it, and words about the spasm with no more
+ * to them, with what a spasm is.
  */
 export const howItHappens = onIntent(['HowItHappensIntent'], (input, state) => {
   const said = spokenSlotValue(input.requestEnvelope, 'query') ?? '';

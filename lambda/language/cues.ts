@@ -37,6 +37,7 @@ import {
   SEVERITY_WORDS,
   SITUATION_DENIALS,
   SITUATION_WORDS,
+  SPASM_NAMES,
   SPASM_ONLY_WORDS,
   SUPPLEMENT_WORDS,
 } from './vocabulary';
@@ -216,6 +217,15 @@ export function situationsIn(text: string): SituationId[] {
 /** Whether the words offer a choice ("cold or warm", "which one"): the question is which to use. */
 export function asksWhichOne(text: string): boolean {
   return stemsOf(text).some((word) => word === 'or' || word === 'which');
+}
+
+const SPASM = new Set(SPASM_NAMES.flatMap(stemsOf));
+const BACK = stem('back');
+
+/** Whether the words name the back and no spasm: entity resolution hears "back" as "back spasm". */
+export function namesTheBackAlone(text: string): boolean {
+  const stems = stemsOf(text);
+  return stems.includes(BACK) && !stems.some((word) => SPASM.has(word));
 }
 
 const INJURY = new Set(INJURY_WORDS.flatMap(stemsOf));

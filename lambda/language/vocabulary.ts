@@ -36,6 +36,8 @@ export const LOWER_BACK = [
  */
 export const BODY_PART_DENIALS = ['not', "isn't", 'than'] as const;
 export const BODY_PART_FOCUS = ['mostly', 'mainly', 'especially'] as const;
+/** What people call the spasm itself: "back" said without one is the back ("why does my back spasm so easily"). */
+export const SPASM_NAMES = ['spasm', 'spasms', 'spasming', 'cramp', 'cramps'] as const;
 /** Said before the back, these make it the yardstick, not the subject: "the same for a neck as for a back". */
 export const BACK_AS_YARDSTICK = ['as', 'like', 'as for', 'as with'] as const;
 /** Words between those and the part itself. */

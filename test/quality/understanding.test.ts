@@ -55,25 +55,19 @@ describe('understanding people on the dev phrasing sets', () => {
     expect(share(report.answers), formatReport(set, report)).toBeGreaterThanOrEqual(least);
   });
 
-  it.each([
-    'dev',
-    'dev3',
-    'dev5',
-    'dev6',
-    'dev7',
-    'dev8',
-    'dev9',
-    'dev10',
-    'dev11',
-    'dev12',
-    'dev13',
-  ] as const)('answers every severe, lasting or recurring statement with a doctor (%s)', (set) => {
-    // Act
-    const report = reportOf(set);
-    // Assess
-    expect(report.doctor.total).toBeGreaterThanOrEqual(25);
-    expect(report.doctor.right, formatReport(set, report)).toBe(report.doctor.total);
-  });
+  // dev4 has a floor of its own (below); dev2 answers 62 of its 63 with a doctor.
+  const everyStatement = DEV_SETS.filter((set) => set !== 'dev2' && set !== 'dev4');
+
+  it.each(everyStatement)(
+    'answers every severe, lasting or recurring statement with a doctor (%s)',
+    (set) => {
+      // Act
+      const report = reportOf(set);
+      // Assess
+      expect(report.doctor.total).toBeGreaterThanOrEqual(25);
+      expect(report.doctor.right, formatReport(set, report)).toBe(report.doctor.total);
+    },
+  );
 
   it('answers at least 97% of the severe, lasting or recurring statements of dev4, the set written for them, with a doctor', () => {
     // Act
