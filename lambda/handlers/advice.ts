@@ -10,11 +10,9 @@ import {
   situationInPlay,
   whatNext,
 } from '../conversation/moves';
-import { namesTheBackAlone, saysOnlyASpasm } from '../language/cues';
-import { isOwner } from '../language/vocabulary';
+import { namesTheBackAlone, saidAsTheirs, saysOnlyASpasm } from '../language/cues';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
-import { wordsOf } from '../retrieval/words';
 import { choosesBetweenThem } from './questions';
 import { onIntent } from './route';
 import { situationOf, treatmentOf } from './slots';
@@ -27,7 +25,7 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   const asked = id === 'spasm' ? topicBeyondTheSpasm(spoken) : isTopicId(id) ? id : undefined;
   // "What about my lower back?" is the user's own back, and "what's the go, ice or heat" a choice
   // between the two: ice or heat for it, not a lecture on why backs spasm or how both help.
-  const ownBack = asked === 'lower-back' && isOwner(wordsOf(spoken)[0]);
+  const ownBack = asked === 'lower-back' && saidAsTheirs(spoken);
   if (ownBack || (asked && choosesBetweenThem(asked, spoken)))
     return iceOrHeat(state, situationOf(input.requestEnvelope));
   if (asked) return answerTopic(state, asked);

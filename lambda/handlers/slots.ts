@@ -11,10 +11,11 @@ import {
   isDeterminer,
   LASTING_DAYS,
   outranks,
+  saidAsTheirs,
   saysOnlyASpasm,
   situationsIn,
 } from '../language/cues';
-import { isInjuryVerb, isOwner } from '../language/vocabulary';
+import { isInjuryVerb } from '../language/vocabulary';
 import { intentNameOf, intentSlots, resolvedSlotId, type SpokenSlot } from '../requests';
 import { wordsOf } from '../retrieval/words';
 
@@ -84,12 +85,6 @@ export function durationDays(iso: string): number {
   return Number(years) * 365 + Number(months) * 30 + Number(weeks) * 7 + Number(days);
 }
 
-/** "My dog", not "the cat": an animal the user calls theirs is the one in pain, not one they lifted. */
-function isOwnedAnimal(value: string): boolean {
-  const [owner] = wordsOf(value);
-  return isOwner(owner);
-}
-
 const PAIN_CONCERNS = ['severe', 'nerve', 'recurring', 'lasting'] as const;
 
 function isPainConcern(id: string | undefined): id is (typeof PAIN_CONCERNS)[number] {
@@ -121,7 +116,8 @@ export function slotCues(envelope: RequestEnvelope): Cues {
   for (const { name, value, id } of slots) {
     if (name === 'pain' && isPainConcern(id) && !saysOnlyASpasm(value)) cues.concerns.add(id);
     if (name === 'duration' && durationDays(value) >= LASTING_DAYS) cues.concerns.add('lasting');
-    if (name === 'animal' && id !== undefined && isOwnedAnimal(value)) cues.concerns.add('animal');
+    // "My dog", not "the cat": an animal the user calls theirs is the one in pain, not one they lifted.
+    if (name === 'animal' && id !== undefined && saidAsTheirs(value)) cues.concerns.add('animal');
     if (name === 'medicine' && id !== undefined) cues.concerns.add('medicine');
     if (name === 'supplement' && id !== undefined) cues.concerns.add('supplement');
   }

@@ -6,6 +6,7 @@
  */
 import { SITUATION_IDS, type SituationId } from '../content';
 import { stem } from '../retrieval/stem';
+import { wordsOf } from '../retrieval/words';
 import { countAt } from './numbers';
 import { nounForm, PhraseFinder, stemsOf } from './phrase-finder';
 import {
@@ -33,6 +34,7 @@ import {
   OTHER_SUBJECTS,
   type OtherBodyPart,
   OWNED_ANIMALS,
+  OWNERS,
   RECURRENCE_WORDS,
   SEVERITY_WORDS,
   SITUATION_DENIALS,
@@ -217,6 +219,12 @@ export function situationsIn(text: string): SituationId[] {
 /** Whether the words offer a choice ("cold or warm", "which one"): the question is which to use. */
 export function asksWhichOne(text: string): boolean {
   return stemsOf(text).some((word) => word === 'or' || word === 'which');
+}
+
+/** Whether the words begin by calling it the user's own: "my dog", "me lower back". */
+export function saidAsTheirs(text: string): boolean {
+  const [first] = wordsOf(text);
+  return OWNERS.some((owner) => owner === first);
 }
 
 const SPASM = new Set(SPASM_NAMES.flatMap(stemsOf));

@@ -3,8 +3,8 @@
  * pain down a leg gets the doctor, a neurological sign (Parkinson's, a tremor) the answer about
  * neurological causes, which sends them to a doctor too; the user's animal a refusal; another part
  * of the body a polite redirect, never advice, even in another subject's words; another subject a
- * refusal unless the user's own back is in the same words; a dose no number; severe, lasting or recurring pain the doctor; a medicine
- * its own answer; another condition a refusal.
+ * refusal unless the user's own back is in the same words; a dose no number; severe, lasting or
+ * recurring pain the doctor; a medicine its own answer; another condition a refusal.
  * The order is the priority: a redirect or a refusal before any advice, the doctor before medicine.
  */
 import type { TopicId } from '../content';

@@ -1071,10 +1071,6 @@ export const ANIMALS = ['dog', 'puppy', 'cat', 'kitten', 'pony', 'pet', 'rabbit'
  */
 export const OWNERS = ['my', 'our', 'me'] as const;
 
-export function isOwner(word: string | undefined): boolean {
-  return OWNERS.some((owner) => owner === word);
-}
-
 /** "my dog", "our cat": each of `animals` as the user's own. */
 export function ownedAnimals(animals: readonly string[]): string[] {
   return OWNERS.flatMap((owner) => animals.map((animal) => `${owner} ${animal}`));
