@@ -1,6 +1,6 @@
 /**
  * The phrasing sets written blind (evaluation/phrasings/brief.md and format.md): `heldout` is never
- * tuned on; `dev` to `dev13` are for tuning. Typed loaders, checked as they are read.
+ * tuned on; `dev` to `dev15` are for tuning. Typed loaders, checked as they are read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ export interface PhrasingCase {
 }
 
 /**
- * heldout: never tuned on. dev to dev13: tuned on; each written later than the one before, by
+ * heldout: never tuned on. dev to dev15: tuned on; each written later than the one before, by
  * another writer, for breadth (dev4 for safety statements and other parts of the body).
  */
 export const PHRASING_SETS = [
@@ -44,6 +44,8 @@ export const PHRASING_SETS = [
   'dev11',
   'dev12',
   'dev13',
+  'dev14',
+  'dev15',
   'heldout',
 ] as const;
 export type PhrasingSet = (typeof PHRASING_SETS)[number];

@@ -2,7 +2,7 @@
  * `npm run nlu-accuracy`: the blind phrasing sets played through the voice console and the real
  * skill: the right answer spoken, intents, slots and the two safety rules, for the dev sets (every
  * miss listed: tune on these) and the held-out set (totals only: never tune on it).
- *   npm run nlu-accuracy [-- dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|heldout]
+ *   npm run nlu-accuracy [-- dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|heldout]
  */
 import { loadBundledHandler } from '../console/skill-handler';
 import { formatReport, scoreConversations } from '../evaluation/conversation-accuracy';

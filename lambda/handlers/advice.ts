@@ -10,7 +10,7 @@ import {
   situationInPlay,
   whatNext,
 } from '../conversation/moves';
-import { namesTheBackAlone, saidAsTheirs, saysOnlyASpasm } from '../language/cues';
+import { namesBothTreatments, namesTheBackAlone, saidAsTheirs, saysOnlyASpasm } from '../language/cues';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { choosesBetweenThem } from './questions';
@@ -22,7 +22,8 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   const spoken = spokenSlotValue(input.requestEnvelope, 'topic') ?? '';
   // Answering the clarifying question with a word like "stress" names a situation, not a lecture.
   if (state.offer?.kind === 'situation' && isSituationId(id)) return iceOrHeat(state, id);
-  const asked = id === 'spasm' ? topicBeyondTheSpasm(spoken) : isTopicId(id) ? id : undefined;
+  const asked =
+    id === 'spasm' ? topicBeyondTheSpasm(spoken) : isTopicId(id) ? bothIfSaid(id, spoken) : undefined;
   // "What about my lower back?" is the user's own back, and "what's the go, ice or heat" a choice
   // between the two: ice or heat for it, not a lecture on why backs spasm or how both help.
   const ownBack = asked === 'lower-back' && saidAsTheirs(spoken);
@@ -35,6 +36,11 @@ export const askTopic = onIntent(['AskTopicIntent'], (input, state) => {
   const situation = found.kind === 'topic' ? undefined : situationOf(input.requestEnvelope);
   return situation ? iceOrHeat(state, situation) : answerQuestion(state, found);
 });
+
+/** Entity resolution takes one of "heat packs and ice packs": a question naming both is about the two. */
+function bothIfSaid(id: TopicId, spoken: string): TopicId {
+  return (id === 'ice' || id === 'heat') && namesBothTreatments(spoken) ? 'ice-and-heat' : id;
+}
 
 /**
  * "A spasm" names the subject of every question: said with more ("a doctor about a back spasm", "my

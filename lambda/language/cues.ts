@@ -4,7 +4,7 @@
  * condition or other subject it names. Used on slot values and free text alike, so the same words
  * lead to the same answer whichever intent they arrived in.
  */
-import { SITUATION_IDS, type SituationId } from '../content';
+import { SITUATION_IDS, type SituationId, type Treatment } from '../content';
 import { stem } from '../retrieval/stem';
 import { wordsOf } from '../retrieval/words';
 import { countAt } from './numbers';
@@ -42,6 +42,7 @@ import {
   SPASM_NAMES,
   SPASM_ONLY_WORDS,
   SUPPLEMENT_WORDS,
+  TREATMENT_WORDS,
 } from './vocabulary';
 
 export type Concern =
@@ -70,6 +71,7 @@ interface Finders {
   situations: PhraseFinder<SituationId | 'onset'>;
   keptUp: PhraseFinder<'keptUp' | 'moment'>;
   concerns: PhraseFinder<Concern | 'saying'>;
+  treatments: PhraseFinder<Treatment>;
 }
 
 let finders: Finders | undefined;
@@ -93,6 +95,11 @@ function phraseFinders(): Finders {
     keptUp: new PhraseFinder<'keptUp' | 'moment'>([
       ['moment', MOMENT_WORDS],
       ['keptUp', KEPT_UP_WORDS],
+    ]),
+    // Said beside the other, "hot" and "warm" are the heat, not skin that is hot.
+    treatments: new PhraseFinder<Treatment>([
+      ['ice', [...TREATMENT_WORDS.ice, 'cool']],
+      ['heat', [...TREATMENT_WORDS.heat, 'hot', 'warm']],
     ]),
     concerns: new PhraseFinder<Concern | 'saying'>([
       // Found whole, a saying hides the concern's word inside it.
@@ -219,6 +226,16 @@ export function situationsIn(text: string): SituationId[] {
 /** Whether the words offer a choice ("cold or warm", "which one"): the question is which to use. */
 export function asksWhichOne(text: string): boolean {
   return stemsOf(text).some((word) => word === 'or' || word === 'which');
+}
+
+/** Whether the words name both ice and heat ("heat packs and ice packs"): a question about the two. */
+export function namesBothTreatments(text: string): boolean {
+  const named = new Set(
+    phraseFinders()
+      .treatments.find(stemsOf(text))
+      .map(({ key }) => key),
+  );
+  return named.size === 2;
 }
 
 /** Whether the words begin by calling it the user's own: "my dog", "me lower back". */

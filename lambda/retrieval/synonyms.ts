@@ -64,5 +64,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   tight: ['tighten', 'tightens', 'tightened', 'tightening', 'tightness'],
   spine: ['spinal'],
   fibre: ['fiber', 'fibers', 'fibres'],
+  // "How are stress and spasms linked?" asks how one causes the other.
+  cause: ['link', 'links', 'linked', 'connection', 'connected', 'connect', 'related', 'relationship'],
   supplement: ['vitamin', 'vitamins', 'mineral', 'minerals', 'nutrient', 'nutrients'],
 };
