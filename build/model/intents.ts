@@ -162,6 +162,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       '[ask] for a spasm from {situation}',
       '[ask] if (it|the spasm) (started|came on) (with|after) {situation}',
       '[oneTreatment] (since|because) {situation}',
+      // "Gonna stretch before footy training, should I heat it first": what comes after "before" is not how it started.
+      '{situation} before (a|my|the|) {during} [oneTreatment]',
       '[hurt] {situation} [ask]',
       '[hurt] {situation} [oneTreatment]',
       '[hurt] [ask]',
