@@ -36,8 +36,8 @@ const BUILT_IN_INTENTS = [
 
 /**
  * What people add to a built-in intent that Alexa's own training may not know: the ways of saying
- * goodbye of each English-speaking country ("ta", "righto, cheers", "no worries, hooroo"), and
- * "what do you mean?".
+ * goodbye of each English-speaking country ("ta", "righto, cheers", "no worries, hooroo"),
+ * "what do you mean?" and "what sort of stuff do you know?".
  */
 const BUILT_IN_SAMPLES: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.StopIntent': [
@@ -50,6 +50,13 @@ const BUILT_IN_SAMPLES: Readonly<Record<string, readonly string[]>> = {
   ],
   // "What do you mean?" asks to hear it again, not what the word "you" means.
   'AMAZON.RepeatIntent': ['what do you mean (by that|)'],
+  // Asking what the skill knows is asking for help, not a question about a topic called "stuff".
+  'AMAZON.HelpIntent': [
+    '(what|what sort of|what kind of) (things|stuff) (do you know|can you help with) (about|)',
+    'what (are|is) the (things|stuff) you can (tell|tell me|help with)',
+    'what do you know (about|)',
+    '(uh|um|so|) what is this (skill|thing|)',
+  ],
 };
 
 /** The prompt id Alexa's dialog model requires for a slot the skill elicits. */
