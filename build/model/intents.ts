@@ -222,6 +222,8 @@ export const INTENTS: readonly IntentDefinition[] = [
       'I hurt it {situation}',
       'it (started|happened|came on) (after|when I was|while|with|) {situation}',
       'my {bodyPart} (hurts|is sore|spasmed|went into spasm) (from|after) {situation}',
+      // How it feels, then why: "my back is stiff because of too much stress in exams".
+      '(my|me) {bodyPart} (is|has been|feels|got) (stiff|tight|sore|tense|knotted up|all knotted up) (because of|due to|from|after|with) {situation}',
       'my back spasm is from {situation}',
       "(it is|it's|it was) (from|because of|due to) {situation}",
       "(I've|I have) been {situation}",
