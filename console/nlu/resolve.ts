@@ -50,6 +50,8 @@ interface Candidate {
   aligned: ReadonlySet<number>;
   /** Of those, the ones a custom slot value took: a built-in value (a duration) may still be there. */
   inSlots: ReadonlySet<number>;
+  /** Slots whose words name two values: unresolved, and not to be filled again elsewhere. */
+  mixed: ReadonlySet<string>;
 }
 
 /** The utterance being resolved, with what all samples share: word credits, slot fills, the DP table. */
@@ -247,6 +249,7 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
   const missed: string[] = [];
   const used = new Set<number>();
   const inSlots = new Set<number>();
+  const mixed = new Set<string>();
   const reordered = new Set<number>();
   let j = parts.length;
   let i = tokens.length;
@@ -270,18 +273,26 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
       const fill = utterance.spans.fill(part.type, previous, i);
       sampleSaid += part.weight * (fill?.quality ?? 0);
       explained += fill?.explained ?? 0;
+      // A slot that ends the sample takes the words after it too, as Alexa's tagger does; if they
+      // name another value ("too much [stress in exams]"), entity resolution matches neither.
+      const wider = j === parts.length ? utterance.spans.fill(part.type, previous, tokens.length) : null;
+      const end = wider?.mixed || fill?.mixed ? (wider?.mixed ? tokens.length : i) : i;
+      if (end !== i || fill?.mixed) mixed.add(part.slot);
       // Words that matched no value may still hold another slot's value (see spotSlots).
       if (fill?.match !== null) {
         const custom = !isBuiltInSlotType(part.type);
-        for (let k = previous; k < i; k++) {
+        for (let k = previous; k < end; k++) {
           used.add(k);
           if (custom) inSlots.add(k);
         }
       }
       slots[part.slot] = {
-        value: fill?.value ?? utterance.quote(previous, i),
+        value: fill?.value ?? utterance.quote(previous, end),
         type: part.type,
-        match: fill?.match && fill.quality < TUNING.minResolvedQuality ? null : fill?.match,
+        match:
+          mixed.has(part.slot) || (fill?.match && fill.quality < TUNING.minResolvedQuality)
+            ? null
+            : fill?.match,
       };
     } else if (part?.kind === 'word') {
       missed.push(part.stem);
@@ -303,11 +314,11 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
   }
   // None of a sample's words said ("about {topic}" for "magnesium") leaves only its slot: no evidence of that sample.
   if (wordsSaid === 0 && parts.some((part) => part.kind === 'word'))
-    return { sample, score: 0, slots, aligned: used, inSlots };
+    return { sample, score: 0, slots, aligned: used, inSlots, mixed };
   const sampleCoverage = Math.min(1, sampleSaid / sample.mass);
   const utteranceCoverage = Math.max(0, Math.min(1, explained / utterance.mass));
   const score = sampleCoverage ** TUNING.sampleShare * utteranceCoverage ** (1 - TUNING.sampleShare);
-  return { sample, score, slots, aligned: used, inSlots };
+  return { sample, score, slots, aligned: used, inSlots, mixed };
 }
 
 /**
@@ -328,7 +339,7 @@ function spotSlots(model: CompiledModel, utterance: Utterance, best: Candidate):
     if (typesSeen.has(type)) continue;
     typesSeen.add(type);
     // An empty slot, or one whose words matched no value, may yet be heard elsewhere.
-    if (slots[slot]?.match !== null && slots[slot] !== undefined) continue;
+    if ((slots[slot]?.match !== null && slots[slot] !== undefined) || best.mixed.has(slot)) continue;
     if (!isSpottable(model, type)) continue;
     // A built-in value parses exactly ("since ten days"), so it may be heard in words a custom slot took.
     const taken = (k: number) => best.aligned.has(k) && !(isBuiltInSlotType(type) && best.inSlots.has(k));

@@ -20,6 +20,8 @@ export interface SpanFill {
   match?: { id: string; name: string } | null;
   /** What Alexa sends as the value of a built-in type (AMAZON.DURATION "P2W"), instead of the words. */
   value?: string;
+  /** The span names two values in different words ("stressed about moving house"). */
+  mixed?: boolean;
 }
 
 interface Hit {
@@ -173,12 +175,14 @@ export class SpanMatcher {
     spanWeight: number,
     diluting: number,
   ): SpanFill {
-    let best: { phrase: number; quality: number; explained: number } | undefined;
+    let best: { phrase: number; quality: number; explained: number; first: number; last: number } | undefined;
+    const named: { value: number; first: number; last: number }[] = [];
     for (const [index, coverage] of covered) {
       const phrase = type.phrases[index];
       if (!phrase || !coverage.contentful) continue;
       const said = coverage.said / phrase.total;
       if (said < TUNING.minPhraseCoverage) continue;
+      named.push({ value: phrase.value, first: coverage.firstToken, last: coverage.lastToken });
       // Words around the synonym dilute the value, as in Alexa's entity resolution; "the", "a" hardly.
       const quality = said * Math.sqrt(Math.min(1, coverage.matched / diluting));
       if (!best || quality > best.quality) {
@@ -187,14 +191,18 @@ export class SpanMatcher {
           (this.weightBefore[coverage.lastToken + 1] ?? 0) -
           (this.weightBefore[coverage.firstToken] ?? 0) -
           coverage.matchedWeight;
-        best = { phrase: index, quality, explained: coverage.matched + TUNING.absorbedExplained * inside };
+        const explained = coverage.matched + TUNING.absorbedExplained * inside;
+        best = { phrase: index, quality, explained, first: coverage.firstToken, last: coverage.lastToken };
       }
     }
     const value = best && type.values[type.phrases[best.phrase]?.value ?? -1];
     if (!best || !value) {
       return { quality: TUNING.noMatchQuality, explained: spanWeight * TUNING.noMatchExplained, match: null };
     }
-    return { quality: best.quality, explained: best.explained, match: value };
+    const { first, last } = best;
+    const chosen = type.phrases[best.phrase]?.value;
+    const mixed = named.some((other) => other.value !== chosen && (other.last < first || other.first > last));
+    return { quality: best.quality, explained: best.explained, match: value, mixed };
   }
 
   /** A built-in type fills a span only when all of it is such a value, and then fully. */

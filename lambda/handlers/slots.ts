@@ -123,5 +123,7 @@ export function slotCues(envelope: RequestEnvelope): Cues {
   }
   // The words "how much" stay in the carrier phrase: the intent itself says an amount is asked for.
   if (intentNameOf(envelope) === 'DoseIntent') cues.concerns.add('dose');
+  // A game the back went in ("got tackled at footy") is how it started, not a question about the game.
+  if (cues.concerns.has('game') && situationOf(envelope) !== undefined) cues.concerns.delete('game');
   return cues;
 }

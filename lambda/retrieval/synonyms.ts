@@ -50,7 +50,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'overexerted',
   ],
   exercise: ['workout', 'gym', 'training'],
-  doctor: ['gp', 'physician', 'doc', 'clinic', 'hospital'],
+  doctor: ['gp', 'physician', 'doc', 'clinic', 'hospital', 'urgent'],
   medicine: ['medication', 'meds', 'drug', 'drugs', 'pill', 'pills', 'tablet', 'tablets', 'painkiller'],
   valium: ['diazepam'],
   massage: ['rub', 'rubbing', 'knead', 'kneading', 'masseuse', 'masseur', 'massager'],
