@@ -273,21 +273,23 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
       const fill = utterance.spans.fill(part.type, previous, i);
       sampleSaid += part.weight * (fill?.quality ?? 0);
       explained += fill?.explained ?? 0;
-      // A slot that ends the sample takes the words after it too, as Alexa's tagger does; if they
-      // name another value ("too much [stress in exams]"), entity resolution matches neither.
-      const wider = j === parts.length ? utterance.spans.fill(part.type, previous, tokens.length) : null;
-      const end = wider?.mixed || fill?.mixed ? (wider?.mixed ? tokens.length : i) : i;
-      if (end !== i || fill?.mixed) mixed.add(part.slot);
+      // A slot that begins or ends the sample takes the words before or after it too, as Alexa's
+      // tagger does; if they name another value ("[stressed about] moving house", "too much [stress
+      // in exams]"), entity resolution matches neither.
+      const start = j === 1 && utterance.spans.fill(part.type, 0, i)?.mixed ? 0 : previous;
+      const last = j === parts.length && utterance.spans.fill(part.type, start, tokens.length)?.mixed;
+      const end = last ? tokens.length : i;
+      if (start !== previous || end !== i || fill?.mixed) mixed.add(part.slot);
       // Words that matched no value may still hold another slot's value (see spotSlots).
       if (fill?.match !== null) {
         const custom = !isBuiltInSlotType(part.type);
-        for (let k = previous; k < end; k++) {
+        for (let k = start; k < end; k++) {
           used.add(k);
           if (custom) inSlots.add(k);
         }
       }
       slots[part.slot] = {
-        value: fill?.value ?? utterance.quote(previous, end),
+        value: fill?.value ?? utterance.quote(start, end),
         type: part.type,
         match:
           mixed.has(part.slot) || (fill?.match && fill.quality < TUNING.minResolvedQuality)

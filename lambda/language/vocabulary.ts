@@ -256,6 +256,7 @@ export const KEPT_UP_WORDS = [
   'a million',
   'tons of',
   'loads of',
+  'too many',
   'a double',
   'double shift',
   'nonstop',
