@@ -163,7 +163,7 @@ export const INTENTS: readonly IntentDefinition[] = [
       '[ask] if (it|the spasm) (started|came on) (with|after) {situation}',
       '[oneTreatment] (since|because) {situation}',
       // "Gonna stretch before footy training, should I heat it first": what comes after "before" is not how it started.
-      '{situation} before (a|my|the|) {during} [oneTreatment]',
+      '(gonna|going to|about to) {situation} before {during} [oneTreatment]',
       '[hurt] {situation} [ask]',
       '[hurt] {situation} [oneTreatment]',
       '[hurt] [ask]',

@@ -818,7 +818,7 @@ export const RECURRENCE_WORDS = [
 /**
  * Heard in the words, but no synonyms of a slot value, where entity resolution's partial match
  * would take everyday words for them: "what time of day" for "lots of times", "I did my back last
- * year" for "since last year".
+ * year" for "since last year". And "still as bad" would make "bad" count for less in "it's that bad".
  */
 export const HEARD_ONLY = {
   recurring: [
@@ -834,7 +834,7 @@ export const HEARD_ONLY = {
     'off and on',
     'not the first time',
   ],
-  lasting: ['since last year'],
+  lasting: ['since last year', 'still as bad', 'still just as bad'],
 } as const;
 
 /** Pain that has lasted: the doctor answer. Spoken durations are read by cues.ts; these say "no better". */

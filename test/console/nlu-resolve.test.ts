@@ -3,6 +3,7 @@ import { SUPPORTED_LOCALES } from '../../build/config';
 import { loadModel } from '../../console/nlu/compile-model';
 import { normalize, stem } from '../../console/nlu/normalize';
 import { resolve } from '../../console/nlu/resolve';
+import { stemSimilarity } from '../../console/nlu/similarity';
 
 const model = loadModel('en-US');
 const intentOf = (utterance: string) => resolve(model, utterance).intent;
@@ -14,6 +15,11 @@ describe('normalizing what was said', () => {
     expect(tokens.map((token) => token.text).join(' ')).toBe(
       'what is a twenty minute timer i am sure it does not matter alexa',
     );
+  });
+
+  it('takes a longer word one letter off for a slip, but not another word with another first sound', () => {
+    expect(stemSimilarity('relaxents', 'relaxants')).toBeGreaterThan(0);
+    expect(stemSimilarity('tight', 'right')).toBe(0);
   });
 
   it('meets plural, -ing and -ed forms of a word at the same stem', () => {
@@ -85,6 +91,29 @@ describe('resolving an utterance', () => {
 
     // "during" (what the user was doing when it went) is filled only by its own samples.
     expect(resolution.slots.during).toBeUndefined();
+  });
+
+  it('gives a slot that ends the sample the words after it, when they name another value', () => {
+    const resolution = resolve(model, 'my back is stiff because of too much stress at work');
+
+    // "Too much" alone would be all the skill heard: the stress after it is part of the value.
+    expect(resolution.slots.situation?.value).toBe('too much stress at work');
+  });
+
+  it('resolves a value to neither of two values named in other words', () => {
+    const resolution = resolve(model, 'i am worried about moving house and my back is all tight');
+
+    // The slot begins the sample, so it takes the words before "moving house" too.
+    expect(resolution.slots.situation).toMatchObject({
+      value: 'i am worried about moving house',
+      match: null,
+    });
+  });
+
+  it('keeps a value resolved when the words around it name nothing else', () => {
+    const resolution = resolve(model, 'i was lifting a heavy box yesterday morning and my back went');
+
+    expect(resolution.slots.situation?.match?.id).toBe('sudden');
   });
 
   it('still fills a slot whose words match no value, with no match, as Alexa does', () => {

@@ -41,6 +41,7 @@ const ANSWERS = {
   goodbye: PHRASES.goodbye,
   'red and hot advice': topic(situation('inflamed').advice).speech,
   'no dose': PHRASES.noDose,
+  help: PHRASES.help,
 } as const;
 
 /** What is said, the answer it gets, and the kind of phrasing it stands for. */
@@ -329,6 +330,26 @@ describe('what people say, and the answer they get', () => {
     ['how should i treat this', 'how did it start', 'how to treat it, with nothing said of how it started'],
     ['start a timer for the rice', 'refusal', 'a timer for the cooking'],
     ['put the kettle on', 'refusal', "another subject in the skill's words"],
+    ['do hot packs and cold packs really work', 'ice and heat answer', 'both treatments named in one topic'],
+    ['how do stress and spasms in the back connect', 'stress answer', 'how two things are linked'],
+    [
+      'about to stretch before my run, should i warm my back up',
+      'stretching advice',
+      'stretching before an activity',
+    ],
+    ['what kind of things do you know about', 'help', 'what the skill knows'],
+    ['been icing it since monday and it is still just as bad', 'doctor', 'no better, said as the same'],
+    ['my back is stiff because of too much stress at work', 'stress advice', 'how it feels, then why'],
+    [
+      'i am worried about moving house and my back is all tight',
+      'stress advice',
+      'stress named before the move it is about',
+    ],
+    [
+      'i did too many deadlifts at the gym and now my back is worn out and cramping, ice or heat',
+      'overuse advice',
+      'a load kept up, counted loosely',
+    ],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
     const speech = await answerTo(utterance);
@@ -418,6 +439,13 @@ describe('safety that outlasts the turn it was said in', () => {
       [
         ['bent over to tie my shoe and my back seized', 'sudden-start advice'],
         ["my calf's cramping as well, should i heat that", 'redirect'],
+      ],
+    ],
+    [
+      'hears a game the back went in as how it started, not as a question about the game',
+      [
+        ['ice or heat', 'how did it start'],
+        ['got tackled at footy training', 'sudden-start advice'],
       ],
     ],
     [
