@@ -545,6 +545,8 @@ export const INTENTS: readonly IntentDefinition[] = [
     samples: [
       'how (much|many) {medicine} (can|should|do) I (take|have)',
       'how (much|many) {supplement} (can|should|do) I (take|have|need)',
+      // An amount asked with what it is for: still a dose, not a question about the medicine.
+      'how (much|many milligrams of|many mg of|many tablets of) {medicine} should I take for (a|my|the|) (back spasm|spasm|back)',
       "(what's|what is) the (dose|dosage|maximum dose|safe amount) (of|for) {medicine}",
       "(what's|what is) the (dose|dosage) (of|for) {supplement}",
       'what dose of {supplement} (should I take|should I be on)',

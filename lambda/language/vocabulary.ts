@@ -857,6 +857,11 @@ export const LASTING_WORDS = [
   "hasn't improved",
   'not improved',
   'still the same',
+  // "Settle", as the UK and Australia say of pain easing.
+  "doesn't settle",
+  "won't settle",
+  "hasn't settled",
+  'not settling',
   'not getting better',
   "isn't getting better",
   'still hurts',

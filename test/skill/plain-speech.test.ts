@@ -339,6 +339,8 @@ describe('what people say, and the answer they get', () => {
     ],
     ['what kind of things do you know about', 'help', 'what the skill knows'],
     ['been icing it since monday and it is still just as bad', 'doctor', 'no better, said as the same'],
+    ["what if it won't settle", 'doctor', 'no better, as the UK and Australia say it'],
+    ['how many mg of diazepam should i take for my back', 'no dose', 'an amount, asked with what it is for'],
     ['my back is stiff because of too much stress at work', 'stress advice', 'how it feels, then why'],
     [
       'i am worried about moving house and my back is all tight',
