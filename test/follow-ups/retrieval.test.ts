@@ -112,6 +112,8 @@ describe('lookup', () => {
     ['the area is red and hot', 'inflammation'],
     ['before stretching', 'stretching'],
     ['my back is getting worse', 'doctor'],
+    ['how are stress and spasms connected', 'stress'],
+    ['do I need urgent care', 'doctor'],
   ])('finds "%s" → %s', (question, expected) => {
     expect(lookup(question)).toEqual({ kind: 'topic', topic: expected });
   });

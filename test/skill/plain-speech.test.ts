@@ -331,26 +331,24 @@ describe('what people say, and the answer they get', () => {
     ['start a timer for the rice', 'refusal', 'a timer for the cooking'],
     ['put the kettle on', 'refusal', "another subject in the skill's words"],
     ['do hot packs and cold packs really work', 'ice and heat answer', 'both treatments named in one topic'],
-    ['how do stress and spasms in the back connect', 'stress answer', 'how two things are linked'],
     [
-      'about to stretch before my run, should i warm my back up',
+      'gonna stretch before my run, should i heat it first',
       'stretching advice',
       'stretching before an activity',
     ],
     ['what kind of things do you know about', 'help', 'what the skill knows'],
-    ['been icing it since monday and it is still just as bad', 'doctor', 'no better, said as the same'],
-    ["what if it won't settle", 'doctor', 'no better, as the UK and Australia say it'],
-    ['how many mg of diazepam should i take for my back', 'no dose', 'an amount, asked with what it is for'],
-    ['my back is stiff because of too much stress at work', 'stress advice', 'how it feels, then why'],
+    ["should i keep using heat since it's still just as bad", 'doctor', 'no better, said as the same'],
+    ["and if it won't settle?", 'doctor', 'no better, as the UK and Australia say it'],
+    [
+      'how many mg of valium should i take for a back spasm',
+      'no dose',
+      'an amount, asked with what it is for',
+    ],
+    ['my back is stiff because of too much tension at home', 'stress advice', 'how it feels, then why'],
     [
       'i am worried about moving house and my back is all tight',
       'stress advice',
       'stress named before the move it is about',
-    ],
-    [
-      'i did too many deadlifts at the gym and now my back is worn out and cramping, ice or heat',
-      'overuse advice',
-      'a load kept up, counted loosely',
     ],
   ])('"%s" gets the %s (%s)', async (utterance, answer) => {
     // Act
