@@ -277,8 +277,8 @@ function trace(sample: Sample, utterance: Utterance): Candidate {
       // tagger does; if they name another value ("[stressed about] moving house", "too much [stress
       // in exams]"), entity resolution matches neither.
       const start = j === 1 && utterance.spans.fill(part.type, 0, i)?.mixed ? 0 : previous;
-      const last = j === parts.length && utterance.spans.fill(part.type, start, tokens.length)?.mixed;
-      const end = last ? tokens.length : i;
+      const takesTheRest = j === parts.length && utterance.spans.fill(part.type, start, tokens.length)?.mixed;
+      const end = takesTheRest ? tokens.length : i;
       if (start !== previous || end !== i || fill?.mixed) mixed.add(part.slot);
       // Words that matched no value may still hold another slot's value (see spotSlots).
       if (fill?.match !== null) {
