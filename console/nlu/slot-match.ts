@@ -92,8 +92,11 @@ export class SpanMatcher {
     const width = this.tokens.length + 1;
     if (fills[start * width + end] === undefined) {
       const custom = this.model.slotTypes.get(type);
-      if (custom) this.fillCustomFrom(custom, start, fills);
-      else if (isBuiltInSlotType(type)) fills[start * width + end] = this.fillBuiltIn(type, start, end);
+      if (custom) {
+        this.fillCustomFrom(custom, start, fills);
+        // Longer than the type's longest span: no fill, remembered so it is not worked out again.
+        fills[start * width + end] ??= null;
+      } else if (isBuiltInSlotType(type)) fills[start * width + end] = this.fillBuiltIn(type, start, end);
       else fills[start * width + end] = this.fillFreeText(this.tokens.slice(start, end));
     }
     return fills[start * width + end] ?? null;
