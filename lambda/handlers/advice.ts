@@ -10,10 +10,15 @@ import {
   situationInPlay,
   whatNext,
 } from '../conversation/moves';
-import { namesBothTreatments, namesTheBackAlone, saidAsTheirs, saysOnlyASpasm } from '../language/cues';
+import {
+  choosesBetweenThem,
+  namesBothTreatments,
+  namesTheBackAlone,
+  saidAsTheirs,
+  saysOnlyASpasm,
+} from '../language/cues';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
-import { choosesBetweenThem } from './questions';
 import { onIntent } from './route';
 import { situationOf, treatmentOf } from './slots';
 

@@ -8,7 +8,7 @@ import {
   line,
   situationInPlay,
 } from '../conversation/moves';
-import { asksWhichOne, namesAnInjury, saysOnlyASpasm, situationsIn } from '../language/cues';
+import { choosesBetweenThem, namesAnInjury, saysOnlyASpasm, situationsIn } from '../language/cues';
 import { resolvedSlotId, spokenSlotValue } from '../requests';
 import { lookup } from '../retrieval/lookup';
 import { onIntent, onRequest } from './route';
@@ -29,14 +29,6 @@ export const question = onIntent(['QuestionIntent', 'AMAZON.FallbackIntent'], (i
   const choosing = found.kind === 'topic' && choosesBetweenThem(found.topic, said);
   return choosing ? iceOrHeat(state) : answerQuestion(state, found);
 });
-
-/**
- * "Is it cold or warm you're meant to use?" asks which of the two, and that depends on how it
- * started; "what's the difference between ice and heat" asks about both.
- */
-export function choosesBetweenThem(asked: TopicId, said: string): boolean {
-  return asked === 'ice-and-heat' && asksWhichOne(said);
-}
 
 /** Ice or heat in general, or one start's advice. */
 function asksForAdvice(id: TopicId): boolean {

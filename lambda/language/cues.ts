@@ -4,7 +4,7 @@
  * condition or other subject it names. Used on slot values and free text alike, so the same words
  * lead to the same answer whichever intent they arrived in.
  */
-import { SITUATION_IDS, type SituationId, type Treatment } from '../content';
+import { SITUATION_IDS, type SituationId, type TopicId, type Treatment } from '../content';
 import { stem } from '../retrieval/stem';
 import { wordsOf } from '../retrieval/words';
 import { countAt } from './numbers';
@@ -223,9 +223,13 @@ export function situationsIn(text: string): SituationId[] {
   return [...new Set(ranked.map((key) => (key === 'onset' ? 'overuse' : key)))];
 }
 
-/** Whether the words offer a choice ("cold or warm", "which one"): the question is which to use. */
-export function asksWhichOne(text: string): boolean {
-  return stemsOf(text).some((word) => word === 'or' || word === 'which');
+/**
+ * Whether a question about ice and heat offers a choice ("is it cold or warm you're meant to use?",
+ * "which one"): which to use depends on how it started. "What's the difference between ice and heat"
+ * asks about both.
+ */
+export function choosesBetweenThem(asked: TopicId, said: string): boolean {
+  return asked === 'ice-and-heat' && stemsOf(said).some((word) => word === 'or' || word === 'which');
 }
 
 /** Whether the words name both ice and heat ("heat packs and ice packs"): a question about the two. */
